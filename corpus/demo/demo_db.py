@@ -659,7 +659,8 @@ class _DemoGenerator:
             path=_maybe(rng, path, 0.02, 0.02),
             founded_on=_maybe(rng, _date(rng, 1850, 2024).isoformat(), 0.05, 0.1),
             employee_count=_maybe(rng, rng.choice((1, 5, 10, 50, 100, rng.randint(1, 5000))), 0.05, 0.05),
-            revenue=_maybe(rng, _money(rng, -50000, 90000000), 0.1, 0.1),
+            revenue=_maybe(rng, _money(rng, -2000000, -1) if rng.random() < 0.08
+                           else _money(rng, 0, 90000000), 0.1, 0.1),
             website=_maybe(rng, f"https://{_ascii(name)[:12] or 'org'}.example/", 0.1, 0.2),
             is_verified=_maybe(rng, rng.random() < 0.6, 0.1, 0.05),
             address=_maybe(rng, _address(rng), 0.05, 0.05),
