@@ -19,9 +19,11 @@ SchemaRegistry::SchemaRegistry(std::vector<std::unique_ptr<NamedType>> types,
         if (t->role == TypeRole::Query)
             m_query = t.get();
     }
-    m_byName = m_typeMapOrder;
-    std::sort(m_byName.begin(), m_byName.end(),
+    // The legacy path replaces graphql-core's collected type map by one sorted by name, so the
+    // type-map order and the `__schema.types` order (§1.7, byte order) coincide.
+    std::sort(m_typeMapOrder.begin(), m_typeMapOrder.end(),
               [](const NamedType *a, const NamedType *b) { return a->name < b->name; });
+    m_byName = m_typeMapOrder;
 
     const NamedType *string = type("String");
     m_schemaMeta.name = "__schema";

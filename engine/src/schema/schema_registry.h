@@ -16,7 +16,7 @@ namespace graft::schema {
 /// `std::shared_ptr<const SchemaRegistry>`; every pointer it hands out lives as long as it does.
 class SchemaRegistry {
 public:
-    /// Takes ownership of `types` (listed in graphql-core `type_map` order) and `directives`;
+    /// Takes ownership of `types` (any order) and `directives`;
     /// `hash` is the schema hash of §1.7 (lower-case hex SHA-256 of the SDL bytes).
     SchemaRegistry(std::vector<std::unique_ptr<NamedType>> types, std::vector<DirectiveDefinition> directives,
                    std::string hash);
@@ -25,7 +25,7 @@ public:
 
     /// The named type called `name`, or nullptr.
     const NamedType *type(std::string_view name) const;
-    /// Every named type in graphql-core's `schema.type_map` order (suggestion candidates, §3.5).
+    /// Every named type in the legacy schema's `type_map` order, which is by name (suggestion candidates, §3.5).
     const std::vector<const NamedType *> &types() const { return m_typeMapOrder; }
     /// Every named type sorted by name in byte order (`__schema.types`, §1.7).
     const std::vector<const NamedType *> &typesByName() const { return m_byName; }
