@@ -80,5 +80,5 @@ def create(schema_path: str, dsn: Optional[str] = None, config: Optional[Mapping
     settings = Config.from_mapping(config)
     _interpreter_settings(settings)
     schema = load_schema(schema_path, settings.default_schema)
-    database = Database(dsn, settings.pool_min_size, settings.pool_max_size) if dsn else None
+    database = Database(dsn, settings.pool_min_size, settings.pool_max_size, settings.pool_timeout) if dsn else None
     return LegacyAdapter(schema, settings, database)

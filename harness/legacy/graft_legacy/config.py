@@ -22,6 +22,7 @@ class Config:
     plan_cache_entries: int = 5000
     pool_min_size: int = 1
     pool_max_size: int = 4
+    pool_timeout: float = 5.0
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any] | None) -> "Config":

@@ -24,6 +24,8 @@ from graphql import (
 from graphql.language import (
     FloatValueNode,
     IntValueNode,
+    ListValueNode,
+    ObjectValueNode,
     StringValueNode,
     ValueNode,
     print_ast,
@@ -163,11 +165,21 @@ def _json_value(value: Any) -> Any:
     return value
 
 
+def _literal_has_nul(node: ValueNode) -> bool:
+    """U+0000 in the literal's own strings; values of variables inside it are checked later (§5.3)."""
+    if isinstance(node, StringValueNode):
+        return "\0" in node.value
+    if isinstance(node, ListValueNode):
+        return any(_literal_has_nul(item) for item in node.values)
+    if isinstance(node, ObjectValueNode):
+        return any(_literal_has_nul(field.value) for field in node.fields)
+    return False
+
+
 def _json_literal(node: ValueNode, variables: Any = None) -> Any:
-    value = value_from_ast_untyped(node, variables)
-    if _has_nul(value):
+    if _literal_has_nul(node):
         raise GraphQLError(f"JSON cannot represent value: {print_ast(node)}", node)
-    return value
+    return value_from_ast_untyped(node, variables)
 
 
 UUID = _string_scalar("UUID", lambda s: _UUID.fullmatch(s) is not None)
