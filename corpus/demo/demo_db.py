@@ -33,7 +33,7 @@ import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 SCHEMA_SQL = Path(__file__).resolve().with_name("schema.sql")
 
@@ -86,6 +86,12 @@ TABLES: tuple[TableSpec, ...] = (
               ("id", "tenant_id", "order_number", "placed_at", "data"), 9000),
     TableSpec("public.audit_events", "public.v_audit_event", ("id", "payload"), 1000),
 )
+
+# Real columns other than id/tenant_id -> the document key whose value they hold (the @column
+# fields of the SDL: Tenant.slug, User.email, User.createdAt, Organisation.path, Device.hostname,
+# Order.number, Order.placedAt).
+MIRRORED_COLUMNS = {"slug": "slug", "email": "email", "created_at": "created_at", "path": "path",
+                    "hostname": "hostname", "order_number": "number", "placed_at": "placed_at"}
 
 
 @dataclass(frozen=True)
@@ -481,6 +487,8 @@ class _DemoGenerator:
             count = spec.row_count(self.scale)
             if spec.table == "public.tenants":
                 rows = [self.tenant(rng, t) for t in TENANTS]
+                for row in rows:
+                    self.mirror_columns(spec, row)
             elif spec.table == "public.audit_events":
                 at = _spread(count, specials[spec.table])
                 rows = [self.audit_event(rng, i, at.get(i)) for i in range(count)]
@@ -502,12 +510,10 @@ class _DemoGenerator:
     def mirror_columns(spec: TableSpec, row: Row) -> None:
         """Set every real column from the document member it mirrors (after special cases)."""
         doc = row[spec.document_column]
-        mirrored = {"email": "email", "created_at": "created_at", "path": "path",
-                    "hostname": "hostname", "order_number": "number", "placed_at": "placed_at",
-                    "slug": "slug"}
         for column in spec.columns:
-            if column in mirrored:
-                value = doc.get(mirrored[column])
+            key = MIRRORED_COLUMNS.get(column)
+            if key is not None:
+                value = doc.get(key)
                 row[column] = None if value is None else str(value)
 
     # -- tenants ------------------------------------------------------------------------------
@@ -532,7 +538,7 @@ class _DemoGenerator:
             created_at=_timestamp(rng, 2015, 2020) if n != 3 else MISSING,
             settings=settings, regions=regions,
         )
-        return {"id": t.id, "slug": t.slug, "data": doc}
+        return {"id": t.id, "slug": None, "data": doc}
 
     # -- users --------------------------------------------------------------------------------
 
@@ -1022,14 +1028,19 @@ def iter_tables(seed: int = 1, scale: float = 1.0) -> Iterator[tuple[TableSpec, 
     yield from _DemoGenerator(seed, scale).tables()
 
 
-def checksum(seed: int = 1, scale: float = 1.0) -> str:
-    """SHA-256 (hex) of the generated rows as they are loaded (table names and COPY lines)."""
+def tables_checksum(tables: Iterable[tuple[TableSpec, Sequence[Row]]]) -> str:
+    """SHA-256 (hex) of tables as they are loaded (each table's name, then its COPY lines)."""
     digest = hashlib.sha256()
-    for spec, rows in iter_tables(seed, scale):
+    for spec, rows in tables:
         digest.update(f"{spec.table}\n".encode())
         for row in rows:
             digest.update(copy_line(spec, row).encode())
     return digest.hexdigest()
+
+
+def checksum(seed: int = 1, scale: float = 1.0) -> str:
+    """SHA-256 (hex) of the rows generated for (seed, scale)."""
+    return tables_checksum(iter_tables(seed, scale))
 
 
 # ---------------------------------------------------------------------------------------------

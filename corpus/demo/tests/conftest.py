@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import Iterator
 
+import psycopg
 import pytest
 
 DEMO_DIR = Path(__file__).resolve().parents[1]
@@ -34,9 +35,7 @@ def dsn() -> str:
 
 
 @pytest.fixture(scope="session")
-def conn(dsn: str) -> Iterator["psycopg.Connection"]:
-    import psycopg
-
+def conn(dsn: str) -> Iterator[psycopg.Connection]:
     with psycopg.connect(dsn, autocommit=True) as connection:
         connection.execute("SET default_transaction_read_only = on")
         connection.execute("SET TimeZone = 'UTC'")

@@ -28,20 +28,22 @@ def default_tables() -> list[tuple[demo_db.TableSpec, list[demo_db.Row]]]:
     return list(demo_db.iter_tables())
 
 
-def test_same_seed_gives_the_same_checksum_in_process() -> None:
-    assert demo_db.checksum(1, 0.3) == demo_db.checksum(1, 0.3)
+def test_default_data_has_the_documented_checksum(default_tables) -> None:
+    assert demo_db.tables_checksum(default_tables) == DEFAULT_CHECKSUM
 
 
-def test_default_checksum_is_the_documented_one_in_a_fresh_process() -> None:
+def test_same_seed_gives_the_same_checksum_in_process_and_in_a_fresh_process() -> None:
+    first = demo_db.checksum(1, 0.1)
+    assert demo_db.checksum(1, 0.1) == first
     # A fresh interpreter with another hash seed: nothing may depend on hash() or set order.
     result = subprocess.run(
-        [sys.executable, str(demo_db.Path(demo_db.__file__)), "checksum"],
+        [sys.executable, demo_db.__file__, "checksum", "--scale", "0.1"],
         env={"PYTHONHASHSEED": "12345"}, capture_output=True, text=True, check=True)
-    assert result.stdout.strip() == DEFAULT_CHECKSUM
+    assert result.stdout.strip() == first
 
 
 def test_another_seed_gives_another_checksum() -> None:
-    assert demo_db.checksum(1, 0.2) != demo_db.checksum(2, 0.2)
+    assert demo_db.checksum(1, 0.1) != demo_db.checksum(2, 0.1)
 
 
 def test_scale_changes_the_row_counts() -> None:
