@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
 
+from graphql import GraphQLError
 from graphql.language import BooleanValueNode, EnumValueNode
 from psycopg import sql
 
@@ -30,12 +31,9 @@ from .params import (
     like_escape,
     scalar_text,
 )
-from .scalars import is_cidr
+from .scalars import UUID, is_cidr
 from .sdl import FieldSpec, Model, ObjectSpec, QueryFieldSpec
 from .values import ABSENT, SingleItemList, Variables, first
-
-_UUID_CHARS = set("0123456789abcdefABCDEF-")
-
 
 @dataclass(frozen=True)
 class Piece:
@@ -367,11 +365,9 @@ def _raw_str(value: Any) -> str:
 
 
 def _is_uuid(text: str) -> bool:
-    from .scalars import UUID
-
     try:
         UUID.parse_value(text)
         return True
-    except Exception:  # noqa: BLE001 - any rejection means "not a UUID"
+    except GraphQLError:
         return False
 
