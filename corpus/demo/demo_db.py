@@ -76,15 +76,15 @@ class TableSpec:
 
 
 TABLES: tuple[TableSpec, ...] = (
-    TableSpec("public.tenants", "public.v_tenant", ("id", "slug", "data"), 6, scaled=False),
-    TableSpec("app.users", "app.v_user", ("id", "tenant_id", "email", "created_at", "data"), 15000),
-    TableSpec("app.organisations", "app.v_organisation", ("id", "tenant_id", "path", "data"), 2000),
-    TableSpec("app.projects", "app.v_project", ("id", "tenant_id", "data"), 5000),
-    TableSpec("content.posts", "content.v_post", ("id", "tenant_id", "doc"), 10000),
-    TableSpec("net.devices", "net.v_device", ("id", "tenant_id", "hostname", "data"), 8000),
-    TableSpec("sales.orders", "sales.v_order",
+    TableSpec("public.tb_tenant", "public.v_tenant", ("id", "slug", "data"), 6, scaled=False),
+    TableSpec("app.tb_user", "app.v_user", ("id", "tenant_id", "email", "created_at", "data"), 15000),
+    TableSpec("app.tb_organisation", "app.v_organisation", ("id", "tenant_id", "path", "data"), 2000),
+    TableSpec("app.tb_project", "app.v_project", ("id", "tenant_id", "data"), 5000),
+    TableSpec("content.tb_post", "content.v_post", ("id", "tenant_id", "doc"), 10000),
+    TableSpec("net.tb_device", "net.v_device", ("id", "tenant_id", "hostname", "data"), 8000),
+    TableSpec("sales.tb_order", "sales.v_order",
               ("id", "tenant_id", "order_number", "placed_at", "data"), 9000),
-    TableSpec("public.audit_events", "public.v_audit_event", ("id", "payload"), 1000),
+    TableSpec("public.tb_audit_event", "public.v_audit_event", ("id", "payload"), 1000),
 )
 
 # Real columns other than id/tenant_id -> the document key whose value they hold (the @column
@@ -461,35 +461,35 @@ class _DemoGenerator:
         self.organisations: dict[str, list[str]] = {t.id: [] for t in TENANTS}
         self.all_ids: list[str] = []
 
-    def rng(self, table: str) -> random.Random:
-        return random.Random(f"graft-demo:{self.seed}:{table}")
+    def rng(self, view: str) -> random.Random:
+        return random.Random(f"graft-demo:{self.seed}:{view}")
 
     def tables(self) -> Iterator[tuple[TableSpec, list[Row]]]:
         builders: dict[str, Callable[[random.Random, int, Tenant], Row]] = {
-            "app.users": self.user,
-            "app.organisations": self.organisation,
-            "app.projects": self.project,
-            "content.posts": self.post,
-            "net.devices": self.device,
-            "sales.orders": self.order,
+            "app.tb_user": self.user,
+            "app.tb_organisation": self.organisation,
+            "app.tb_project": self.project,
+            "content.tb_post": self.post,
+            "net.tb_device": self.device,
+            "sales.tb_order": self.order,
         }
         specials: dict[str, list[Callable[[Document], None]]] = {
-            "app.users": self.user_specials(),
-            "app.organisations": self.organisation_specials(),
-            "app.projects": self.project_specials(),
-            "content.posts": self.post_specials(),
-            "net.devices": self.device_specials(),
-            "sales.orders": self.order_specials(),
-            "public.audit_events": self.audit_specials(),
+            "app.tb_user": self.user_specials(),
+            "app.tb_organisation": self.organisation_specials(),
+            "app.tb_project": self.project_specials(),
+            "content.tb_post": self.post_specials(),
+            "net.tb_device": self.device_specials(),
+            "sales.tb_order": self.order_specials(),
+            "public.tb_audit_event": self.audit_specials(),
         }
         for spec in TABLES:
-            rng = self.rng(spec.table)
+            rng = self.rng(spec.view)
             count = spec.row_count(self.scale)
-            if spec.table == "public.tenants":
+            if spec.table == "public.tb_tenant":
                 rows = [self.tenant(rng, t) for t in TENANTS]
                 for row in rows:
                     self.mirror_columns(spec, row)
-            elif spec.table == "public.audit_events":
+            elif spec.table == "public.tb_audit_event":
                 at = _spread(count, specials[spec.table])
                 rows = [self.audit_event(rng, i, at.get(i)) for i in range(count)]
             else:
@@ -1029,10 +1029,10 @@ def iter_tables(seed: int = 1, scale: float = 1.0) -> Iterator[tuple[TableSpec, 
 
 
 def tables_checksum(tables: Iterable[tuple[TableSpec, Sequence[Row]]]) -> str:
-    """SHA-256 (hex) of tables as they are loaded (each table's name, then its COPY lines)."""
+    """SHA-256 (hex) of tables as they are loaded (each view name, then the table's COPY lines)."""
     digest = hashlib.sha256()
     for spec, rows in tables:
-        digest.update(f"{spec.table}\n".encode())
+        digest.update(f"{spec.view}\n".encode())
         for row in rows:
             digest.update(copy_line(spec, row).encode())
     return digest.hexdigest()

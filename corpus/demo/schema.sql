@@ -14,8 +14,8 @@ DROP SCHEMA IF EXISTS net CASCADE;
 DROP SCHEMA IF EXISTS sales CASCADE;
 DROP VIEW IF EXISTS public.v_tenant;
 DROP VIEW IF EXISTS public.v_audit_event;
-DROP TABLE IF EXISTS public.audit_events;
-DROP TABLE IF EXISTS public.tenants;
+DROP TABLE IF EXISTS public.tb_audit_event;
+DROP TABLE IF EXISTS public.tb_tenant;
 
 CREATE SCHEMA app;
 CREATE SCHEMA content;
@@ -23,7 +23,7 @@ CREATE SCHEMA net;
 CREATE SCHEMA sales;
 
 -- Tenants (not tenant-scoped themselves).
-CREATE TABLE public.tenants (
+CREATE TABLE public.tb_tenant (
     id uuid PRIMARY KEY,
     slug text,
     data jsonb NOT NULL,
@@ -32,9 +32,9 @@ CREATE TABLE public.tenants (
     CHECK (slug IS NOT DISTINCT FROM data ->> 'slug')
 );
 
-CREATE TABLE app.users (
+CREATE TABLE app.tb_user (
     id uuid PRIMARY KEY,
-    tenant_id uuid NOT NULL REFERENCES public.tenants (id),
+    tenant_id uuid NOT NULL REFERENCES public.tb_tenant (id),
     email text,
     created_at timestamptz,
     data jsonb NOT NULL,
@@ -45,9 +45,9 @@ CREATE TABLE app.users (
     CHECK (created_at IS NOT DISTINCT FROM (data ->> 'created_at')::timestamptz)
 );
 
-CREATE TABLE app.organisations (
+CREATE TABLE app.tb_organisation (
     id uuid PRIMARY KEY,
-    tenant_id uuid NOT NULL REFERENCES public.tenants (id),
+    tenant_id uuid NOT NULL REFERENCES public.tb_tenant (id),
     path ltree,
     data jsonb NOT NULL,
     CHECK (jsonb_typeof(data) = 'object'),
@@ -55,26 +55,26 @@ CREATE TABLE app.organisations (
     CHECK (path IS NOT DISTINCT FROM (data ->> 'path')::ltree)
 );
 
-CREATE TABLE app.projects (
+CREATE TABLE app.tb_project (
     id uuid PRIMARY KEY,
-    tenant_id uuid NOT NULL REFERENCES public.tenants (id),
+    tenant_id uuid NOT NULL REFERENCES public.tb_tenant (id),
     data jsonb NOT NULL,
     CHECK (jsonb_typeof(data) = 'object'),
     CHECK (data ->> 'id' = id::text)
 );
 
 -- Comments live inside the post document (Post.comments: [Comment!]).
-CREATE TABLE content.posts (
+CREATE TABLE content.tb_post (
     id uuid PRIMARY KEY,
-    tenant_id uuid NOT NULL REFERENCES public.tenants (id),
+    tenant_id uuid NOT NULL REFERENCES public.tb_tenant (id),
     doc jsonb NOT NULL,
     CHECK (jsonb_typeof(doc) = 'object'),
     CHECK (doc ->> 'id' = id::text)
 );
 
-CREATE TABLE net.devices (
+CREATE TABLE net.tb_device (
     id uuid PRIMARY KEY,
-    tenant_id uuid NOT NULL REFERENCES public.tenants (id),
+    tenant_id uuid NOT NULL REFERENCES public.tb_tenant (id),
     hostname text,
     data jsonb NOT NULL,
     CHECK (jsonb_typeof(data) = 'object'),
@@ -83,9 +83,9 @@ CREATE TABLE net.devices (
 );
 
 -- Line items live inside the order document (Order.lines: [LineItem!]).
-CREATE TABLE sales.orders (
+CREATE TABLE sales.tb_order (
     id uuid PRIMARY KEY,
-    tenant_id uuid NOT NULL REFERENCES public.tenants (id),
+    tenant_id uuid NOT NULL REFERENCES public.tb_tenant (id),
     order_number text,
     placed_at timestamptz,
     data jsonb NOT NULL,
@@ -96,7 +96,7 @@ CREATE TABLE sales.orders (
 );
 
 -- AuditEvent.id is an ID without @column: lookups read payload->>'id'; the column is a convenience.
-CREATE TABLE public.audit_events (
+CREATE TABLE public.tb_audit_event (
     id text PRIMARY KEY,
     payload jsonb NOT NULL,
     CHECK (jsonb_typeof(payload) = 'object'),
@@ -104,33 +104,33 @@ CREATE TABLE public.audit_events (
 );
 
 CREATE VIEW public.v_tenant AS
-    SELECT id, slug, data FROM public.tenants;
+    SELECT id, slug, data FROM public.tb_tenant;
 
 CREATE VIEW app.v_user AS
-    SELECT id, tenant_id, email, created_at, data FROM app.users;
+    SELECT id, tenant_id, email, created_at, data FROM app.tb_user;
 
 CREATE VIEW app.v_organisation AS
-    SELECT id, tenant_id, path, data FROM app.organisations;
+    SELECT id, tenant_id, path, data FROM app.tb_organisation;
 
 CREATE VIEW app.v_project AS
-    SELECT id, tenant_id, data FROM app.projects;
+    SELECT id, tenant_id, data FROM app.tb_project;
 
 CREATE VIEW content.v_post AS
-    SELECT id, tenant_id, doc FROM content.posts;
+    SELECT id, tenant_id, doc FROM content.tb_post;
 
 CREATE VIEW net.v_device AS
-    SELECT id, tenant_id, hostname, data FROM net.devices;
+    SELECT id, tenant_id, hostname, data FROM net.tb_device;
 
 CREATE VIEW sales.v_order AS
-    SELECT id, tenant_id, order_number, placed_at, data FROM sales.orders;
+    SELECT id, tenant_id, order_number, placed_at, data FROM sales.tb_order;
 
 CREATE VIEW public.v_audit_event AS
-    SELECT id, payload FROM public.audit_events;
+    SELECT id, payload FROM public.tb_audit_event;
 
 -- Every statement on a tenant-scoped view starts with ("tenant_id" = $1::uuid) (CONTRACT §5.5).
-CREATE INDEX users_tenant_id ON app.users (tenant_id);
-CREATE INDEX organisations_tenant_id ON app.organisations (tenant_id);
-CREATE INDEX projects_tenant_id ON app.projects (tenant_id);
-CREATE INDEX posts_tenant_id ON content.posts (tenant_id);
-CREATE INDEX devices_tenant_id ON net.devices (tenant_id);
-CREATE INDEX orders_tenant_id ON sales.orders (tenant_id);
+CREATE INDEX tb_user_tenant_id ON app.tb_user (tenant_id);
+CREATE INDEX tb_organisation_tenant_id ON app.tb_organisation (tenant_id);
+CREATE INDEX tb_project_tenant_id ON app.tb_project (tenant_id);
+CREATE INDEX tb_post_tenant_id ON content.tb_post (tenant_id);
+CREATE INDEX tb_device_tenant_id ON net.tb_device (tenant_id);
+CREATE INDEX tb_order_tenant_id ON sales.tb_order (tenant_id);
