@@ -115,7 +115,7 @@ bool Parser::expectOptionalKeyword(std::string_view keyword)
 
 void Parser::enter()
 {
-    if (++m_depth > kHardNestingCap + 8)
+    if (++m_depth > kHardNestingCap)
         throw DepthFailure{};
 }
 
@@ -800,7 +800,6 @@ Result<std::shared_ptr<const Document>> Parser::run(std::string source, const Pa
     tokens.reserve(text.size() / 3 + 4);
     tokens.push_back(Token{TokenKind::Sof, 0, 0, {}});
     Lexer lexer(text, document->m_arena);
-    const std::size_t nestingLimit = limits.maxNesting < kHardNestingCap ? limits.maxNesting : kHardNestingCap;
     std::size_t depth = 0;
     for (;;) {
         const Token token = lexer.next();
@@ -811,7 +810,7 @@ Result<std::shared_ptr<const Document>> Parser::run(std::string source, const Pa
         case TokenKind::BraceL:
         case TokenKind::BracketL:
         case TokenKind::ParenL:
-            if (++depth > nestingLimit)
+            if (++depth > limits.maxNesting)
                 return nestingError(limits.maxNesting);
             break;
         case TokenKind::BraceR:

@@ -17,8 +17,9 @@ struct ParseLimits {
     std::size_t maxNesting = 512;
 };
 
-/// Nesting deeper than this is refused (with the maxNesting message) whatever maxNesting says, so
-/// the recursive descent never exhausts a thread's stack.
+/// The parser refuses to recurse deeper than this many selection sets / list or object values /
+/// list types, reporting the maxNesting error whatever maxNesting says, so the recursive descent
+/// never exhausts a thread's stack. Only reachable when maxNesting is raised above it.
 inline constexpr std::size_t kHardNestingCap = 4096;
 
 /// Parses `source` as graphql-core 3.2.6 would, after the size and nesting guards (CONTRACT §3.1).
