@@ -1,0 +1,435 @@
+// Float text (CONTRACT §4.4) and number-token parsing. The expectations were generated once with
+// Debian's /usr/bin/python3 (3.11): repr(float), float(token), str(int(x)) - see the comments.
+#include "values/float_text.h"
+
+#include <QtTest>
+
+#include <bit>
+#include <cmath>
+#include <cstdint>
+
+using graft::values::floatText;
+using graft::values::integralDigits;
+using graft::values::parseFloatToken;
+
+namespace {
+
+struct ReprCase {
+    std::uint64_t bits;
+    const char *repr;
+};
+
+// {bit pattern of the double, Python repr()}: contract examples, boundaries of the positional range,
+// extreme magnitudes, then random bit patterns and random decimal values (seeded generator).
+constexpr ReprCase kReprCases[] = {
+    {0x4059000000000000ULL, "100.0"},
+    {0x4341c37937e08000ULL, "1e+16"},
+    {0x430c6bf526340000ULL, "1000000000000000.0"},
+    {0x3f1a36e2eb1c432dULL, "0.0001"},
+    {0x3ee4f8b588e368f1ULL, "1e-05"},
+    {0x4048400000000000ULL, "48.5"},
+    {0x8000000000000000ULL, "-0.0"},
+    {0x0000000000000000ULL, "0.0"},
+    {0x4000000000000000ULL, "2.0"},
+    {0x4202a05f20000000ULL, "10000000000.0"},
+    {0x3ff8000000000000ULL, "1.5"},
+    {0x3fb999999999999aULL, "0.1"},
+    {0x3fd3333333333334ULL, "0.30000000000000004"},
+    {0x3fd5555555555555ULL, "0.3333333333333333"},
+    {0xbfd5555555555555ULL, "-0.3333333333333333"},
+    {0x4340000000000000ULL, "9007199254740992.0"},
+    {0x4340000000000001ULL, "9007199254740994.0"},
+    {0x43e0000000000000ULL, "9.223372036854776e+18"},
+    {0x43f0000000000000ULL, "1.8446744073709552e+19"},
+    {0x4341c37937e07fffULL, "9999999999999998.0"},
+    {0x437b69b4ba630f35ULL, "1.2345678901234568e+17"},
+    {0x0000000000000001ULL, "5e-324"},
+    {0x7fefffffffffffffULL, "1.7976931348623157e+308"},
+    {0x0010000000000000ULL, "2.2250738585072014e-308"},
+    {0x3f50624dd2f1a9fcULL, "0.001"},
+    {0x3f202e4b6ce5dc68ULL, "0.00012345"},
+    {0x3ee9e3abe16fc70dULL, "1.2345e-05"},
+    {0x3f1a36d1bd105b06ULL, "9.9999e-05"},
+    {0x4480f0cf064dd592ULL, "1e+22"},
+    {0x444b1ae4d6e2ef50ULL, "1e+21"},
+    {0x44b52d02c7e14af6ULL, "1e+23"},
+    {0x01aa74fe1c1e8908ULL, "1.2345678901234568e-300"},
+    {0x41e0000000000000ULL, "2147483648.0"},
+    {0xc1e0000000000000ULL, "-2147483648.0"},
+    {0x41dfffffffc00000ULL, "2147483647.0"},
+    {0xc1e0000000100000ULL, "-2147483648.5"},
+    {0x400921fb54442d18ULL, "3.141592653589793"},
+    {0x4005bf0a8b145769ULL, "2.718281828459045"},
+    {0x54b249ad2594c37dULL, "1e+100"},
+    {0x2b2bff2ee48e0530ULL, "1e-100"},
+    {0x405edd2f1a9fbe77ULL, "123.456"},
+    {0xc12e240ca45a1cacULL, "-987654.321"},
+    {0x4011666666666666ULL, "4.35"},
+    {0x3fd3333333333333ULL, "0.3"},
+    {0x3f0a36e2eb1c432dULL, "5e-05"},
+    {0x43118b54f22aeb03ULL, "1234567890123456.8"},
+    {0x42dc12218377de6bULL, "123456789012345.67"},
+    {0x749882321e35049eULL, "4.492152248019643e+253"},
+    {0x79c8c2926b94b5b5ULL, "4.389120112770094e+278"},
+    {0x4242aadbc8f429a4ULL, "160351883752.32532"},
+    {0xeb7a79959588532dULL, "-5.4399131119142674e+209"},
+    {0x3cf3bd58da60fb1cULL, "4.383079907872608e-15"},
+    {0x515c61236c88c537ULL, "8.614354442467737e+83"},
+    {0xf4b1b64633be40f5ULL, "-1.2985664392816573e+254"},
+    {0x88718c966f3d88f7ULL, "-5.314965623006408e-268"},
+    {0xda1b195060c40eb7ULL, "-1.146488202889241e+126"},
+    {0x5b08acc213a5bf07ULL, "3.420758551378043e+130"},
+    {0x6a5d670af9a3638eULL, "2.3046315439163635e+204"},
+    {0x4a894db7e48f12b9ULL, "1.1833994934170815e+51"},
+    {0xdabe22cad37b17c6ULL, "-1.3055768296735293e+129"},
+    {0x82b9bfbc91ba7257ULL, "-1.5748679552677205e-295"},
+    {0x0cf197f45625871bULL, "2.51627196477289e-246"},
+    {0xa5240b6020d0b29cULL, "-9.036613517376497e-130"},
+    {0xb4a3165de1ab3e01ULL, "-3.892215651960722e-55"},
+    {0x400cb70f964e03c0ULL, "3.589385198837107"},
+    {0xe683acdf2060d7c4ULL, "-6.688184663054428e+185"},
+    {0x83d8e92df2adcc0eULL, "-3.994044171376333e-290"},
+    {0x4f3d9a4de6cf02bbULL, "5.2303534038858595e+73"},
+    {0xb039ee169646a718ULL, "-2.239361282907897e-76"},
+    {0x135ab03d8de49eb1ULL, "1.9354693131874806e-215"},
+    {0xe085b021e0d44f2bULL, "-9.305240496802682e+156"},
+    {0xa6a86bd5a7550d23ULL, "-1.8471377613108987e-122"},
+    {0x428474c15e9ecba7ULL, "2811461620697.4565"},
+    {0x69d6bd800bc49874ULL, "6.962609881020059e+201"},
+    {0x94a2de50ff542939ULL, "-2.8696480509335243e-209"},
+    {0xdcb25c12903c3ad2ULL, "-3.41619470970423e+138"},
+    {0x764ae4d4359e9d02ULL, "6.616060051749092e+261"},
+    {0x959ba1690ce64264ULL, "-1.3769933585597693e-204"},
+    {0x79fdda8fd41f125bULL, "4.2336503662127315e+279"},
+    {0x4e5ac63a43514e2eULL, "2.887337660350333e+69"},
+    {0x167dd41a347a2e47ULL, "2.4355366694702615e-200"},
+    {0x23263c49440a9a11ULL, "2.3339888564043163e-139"},
+    {0xa30354ef398bdedfULL, "-5.072987159160624e-140"},
+    {0x98f01733d942b204ULL, "-1.444561059875671e-188"},
+    {0x67c8765c57810ce8ULL, "8.719375264419009e+191"},
+    {0x0df2d1aff1067dbdULL, "1.7639331668509974e-241"},
+    {0xa37f115c6a44f3ccULL, "-1.0435487072953564e-137"},
+    {0x4a7ce6e5f89c8d33ULL, "6.75843876005182e+50"},
+    {0xa22fa1f725601b2fULL, "-5.066499894016898e-144"},
+    {0x1b39320448410fe3ULL, "1.5544023441874205e-177"},
+    {0x5043796d40618823ULL, "4.509945161717723e+78"},
+    {0xc58718296e887807ULL, "-8.934206376953689e+26"},
+    {0x1098d6a904943815ULL, "1.0239269122939286e-228"},
+    {0x3a38b767352e4941ULL, "3.119650612955522e-28"},
+    {0x9b19cdec60c9e347ULL, "-3.979936478258974e-178"},
+    {0x780b86486a2a1812ULL, "1.8176331567502735e+270"},
+    {0x8935b28fafb5454bULL, "-2.6916191680102057e-264"},
+    {0xef8d8e8e32474e22ULL, "-2.2406033019642223e+229"},
+    {0x17cde531518bd8abULL, "5.1191220706885394e-194"},
+    {0x6d33ce50dcfe4bccULL, "1.0924257505679557e+218"},
+    {0xcfc2ffe4ed2261f1ULL, "-1.718751453462524e+76"},
+    {0x89e0b9583a589e65ULL, "-4.24887536492955e-261"},
+    {0x3f0279a1abe7020eULL, "3.523850090259374e-05"},
+    {0x46f6d2e1c91d6da3ULL, "7.406732842697646e+33"},
+    {0xc10c2788a8e1f980ULL, "-230641.08246226236"},
+    {0x9e5d4d25c8ec9febULL, "-2.0353077945140491e-162"},
+    {0xd703d5b062c4a228ULL, "-1.4906461069017133e+111"},
+    {0x7d3109bf6bd33d83ULL, "1.0881689946975821e+295"},
+    {0xc8bd8770d23ad2d9ULL, "-2.572344376666327e+42"},
+    {0x62f56763d5236ac1ULL, "5.048586880232952e+168"},
+    {0x26b8e5ba2d10a9f2ULL, "3.766303194632279e-122"},
+    {0x5439f75f10c01d5dULL, "5.546366806697518e+97"},
+    {0xfd39265bb32e9ea1ULL, "-1.6062418535594396e+295"},
+    {0x8ca4c608ef605abfULL, "-9.284634142654976e-248"},
+    {0x616273cdd6a19e4fULL, "1.2971183612942818e+161"},
+    {0x40fc275e69b5220dULL, "115317.90080750753"},
+    {0xbb9d2ebef476092fULL, "-1.544914046103647e-21"},
+    {0xc2d14e0a57e101e1ULL, "-76107514610695.52"},
+    {0x2f62323b36225fadULL, "1.9182811083926818e-80"},
+    {0x8564f1dc632417c4ULL, "-1.1268073132697686e-282"},
+    {0x2e3d6a6340ed367eULL, "5.9147803353002586e-86"},
+    {0x3a5f9ccdad9a6f2dULL, "1.596024059935851e-27"},
+    {0x9713b93662cb4300ULL, "-1.6490982535525327e-197"},
+    {0x248fcff28cc334f4ULL, "1.4005767696709742e-132"},
+    {0x9e8c1878d5464ac5ULL, "-1.5612431716807163e-161"},
+    {0x769799bacbebb741ULL, "1.857879539846099e+263"},
+    {0x52bd78ee9ff29d16ULL, "3.7522700644430283e+90"},
+    {0x168afe5e7d671459ULL, "4.408127744872612e-200"},
+    {0x670c22f05c9cb0adULL, "2.4484828906951957e+188"},
+    {0xcc64498c8ee93884ULL, "-1.0187636184384608e+60"},
+    {0xef5ead0be38a95e0ULL, "-2.906798524606354e+228"},
+    {0x0e1908e532ae8f10ULL, "9.386132684463132e-241"},
+    {0x65feb06cdac1d38dULL, "2.0375224210602439e+183"},
+    {0x5654e963457642bdULL, "7.673742163252605e+107"},
+    {0x4d0d21a3710efc3fULL, "1.4979953669761758e+63"},
+    {0xa2982e5b770e5f35ULL, "-4.957443869699183e-142"},
+    {0xf230b77b1c4de493ULL, "-1.1146734535427213e+242"},
+    {0x036fcbe0d077e1beULL, "3.9828335704674696e-292"},
+    {0x087d804ebd29370dULL, "8.934773985868121e-268"},
+    {0x7d66c01f47376eb4ULL, "1.1624017815353555e+296"},
+    {0x0ba75e632205dad7ULL, "1.5937059814357505e-252"},
+    {0x15ce2fd817781ac9ULL, "1.2035145121442573e-203"},
+    {0xfac19bd781637187ULL, "-2.0456655896606624e+283"},
+    {0xd04883eb74645968ULL, "-5.677358274456412e+78"},
+    {0xa736357e8e82c020ULL, "-8.600624804047986e-120"},
+    {0x14f69a60f9d97768ULL, "1.1000435959643567e-207"},
+    {0xa1a58ce83556173aULL, "-1.3483040002715785e-146"},
+    {0x76067ae6ac125000ULL, "3.456401326348284e+260"},
+    {0xfe5dd6f65d04c969ULL, "-4.995858102624242e+300"},
+    {0xa7e567e387ed23b1ULL, "-1.6977098426682013e-116"},
+    {0x5d4a47ec58caa18cULL, "2.5037389504224344e+141"},
+    {0x226a6c288814f4bfULL, "6.771203519258164e-143"},
+    {0x24b99aa4e600b110ULL, "9.018017223717599e-132"},
+    {0x6325af54a30a6e7aULL, "4.091897097751034e+169"},
+    {0x0476dff0f4fbd348ULL, "3.755613487225919e-287"},
+    {0x7e6b74a0934c4538ULL, "9.193401602166176e+300"},
+    {0x8c5e5efd1d23e7feULL, "-4.241929062227163e-249"},
+    {0x34bea62d788c5f34ULL, "1.2499682100800243e-54"},
+    {0x8b79ec1a5a26fe7aULL, "-2.2098195346875435e-253"},
+    {0xa4296461beddd096ULL, "-1.7467503883805055e-134"},
+    {0x509c253003678f48ULL, "2.0857592999671978e+80"},
+    {0xe3f7b4ef51fb5227ULL, "-3.664629130009126e+173"},
+    {0xd3a71489888c3c0bULL, "-9.628722339994155e+94"},
+    {0x851d62b5bd703358ULL, "-4.940358355155338e-284"},
+    {0x787b118631fd7a9dULL, "2.2880185864906387e+272"},
+    {0xdda7e515e33a2538ULL, "-1.4569093923171344e+143"},
+    {0x1e036ff5150fb7fdULL, "4.219189736405942e-164"},
+    {0x3fa47ae147ae147bULL, "0.04"},
+    {0x42a1d36c3504c066ULL, "9799875592800.2"},
+    {0x3fea147ae147ae14ULL, "0.815"},
+    {0x430a3dd660d2ff21ULL, "923292543901668.1"},
+    {0xc360677e7fbc61cbULL, "-3.693914107170364e+16"},
+    {0x43749855bc4d48a8ULL, "9.27518965285874e+16"},
+    {0x42a60cb2e1501800ULL, "12121898264588.0"},
+    {0x420132fdceebba2aULL, "9233742301.4659"},
+    {0xc4015f525a76fb16ULL, "-4.005791263772762e+19"},
+    {0x408ba1999999999aULL, "884.2"},
+    {0x4054033bff8a8f3bULL, "80.050537"},
+    {0xbf40624dd2f1a9fcULL, "-0.0005"},
+    {0x4346116c64a027f5ULL, "1.2423213459984362e+16"},
+    {0xc3f28ff9e7d74510ULL, "-2.1400998215947452e+19"},
+    {0x421efb625d337ae1ULL, "33266636620.87"},
+    {0x40a2620000000000ULL, "2353.0"},
+    {0xc1b9b4f44ed1eb85ULL, "-431289422.82"},
+    {0xc30f45e7d97cf510ULL, "-1100323295829666.0"},
+    {0x40f3ca54758e2196ULL, "81061.2787"},
+    {0x4275697bd52b49b6ULL, "1471424582324.607"},
+    {0x41118589350ce4ebULL, "287074.301807"},
+    {0x4111771551eb851fULL, "286149.33"},
+    {0xc1eadde8c94bdc14ULL, "-3606005322.370615"},
+    {0xc233fcd51024199aULL, "-85846200356.1"},
+    {0xc261f3be3be36ef5ULL, "-616830197531.4674"},
+    {0x43fc2aaa90f10571ULL, "3.2473953945272127e+19"},
+    {0x41c7e2205fa147aeULL, "801390783.26"},
+    {0xc29607e02d62088cULL, "-6055770413186.137"},
+    {0xc0e9f94000000000ULL, "-53194.0"},
+    {0xc3b0b792e1edb4edULL, "-1.2045929243982513e+18"},
+    {0x42321868d5dd8000ULL, "77718935005.5"},
+    {0xc2fec7378bcd297eULL, "-541455667745431.9"},
+    {0xbf2e2584f4c6e6daULL, "-0.00023"},
+    {0x400dae147ae147aeULL, "3.71"},
+    {0x3f8104d551d68c69ULL, "0.00831"},
+    {0x42d65c9f8c2c3080ULL, "98348278264002.0"},
+    {0x4372a787c14fa84eULL, "8.401201738301565e+16"},
+    {0x4194aefac3a5a709ULL, "86752944.91177"},
+    {0x43b9421980b4908fULL, "1.8200452399869827e+18"},
+    {0xc30d5e4e6e8ef4a0ULL, "-1033308159991444.0"},
+    {0x433ff7957160fdd8ULL, "8997945502399960.0"},
+    {0x4317252163a0d26bULL, "1628687449994394.8"},
+    {0x3f0eeed8904f6dfcULL, "5.9e-05"},
+    {0x42d1a351b7142c7aULL, "77572593176753.9"},
+    {0xc0927d6666666666ULL, "-1183.35"},
+    {0x41c82a0ffe800000ULL, "810819581.0"},
+    {0xc20140f6d945ff1fULL, "-9263045416.74957"},
+    {0x4255fd0662cfa666ULL, "377757469502.6"},
+    {0x426968d1f7e8d3d7ULL, "873062186822.62"},
+    {0xc0aaf13333333333ULL, "-3448.6"},
+    {0x43a50ba9e9d0a4aaULL, "7.582462606166152e+17"},
+    {0x41eb2f57662e7efaULL, "3648699185.453"},
+    {0xc078cb5810624dd3ULL, "-396.709"},
+    {0xc3393489bfba5d02ULL, "-7094640649592066.0"},
+    {0xc22561fecf3d999aULL, "-45919201182.8"},
+    {0x4300ea823b8873a6ULL, "595180586602100.8"},
+    {0xc3c0b671a4a06afaULL, "-2.408549804496254e+18"},
+    {0xc1b7f2f2b1d15608ULL, "-401797809.817719"},
+    {0x40989603126e978dULL, "1573.503"},
+    {0x42602485d56687aeULL, "554657819444.24"},
+    {0xc296b70d1e420865ULL, "-6243863728258.099"},
+    {0x4022205bc01a36e3ULL, "9.0632"},
+    {0x3f6d7dbf487fcb92ULL, "0.0036"},
+    {0xc04432107314ca92ULL, "-40.391127"},
+    {0x4128a924cbe37de9ULL, "808082.39822"},
+    {0xc06ab59652bd3c36ULL, "-213.6746"},
+    {0xc088695e15ca6ca0ULL, "-781.17094"},
+    {0x3f5761b0f4fff1bdULL, "0.0014271"},
+    {0x44802f74d75f2071ULL, "9.55416e+21"},
+    {0x43414ccc4fcdae00ULL, "9739030000000000.0"},
+    {0x4236f198bf400000ULL, "98542600000.0"},
+    {0x4029049ba5e353f8ULL, "12.509"},
+    {0x42ba424f43b10000ULL, "28872100000000.0"},
+    {0x43927cf7c1718340ULL, "3.33053e+17"},
+    {0x3fe4d2007dd44135ULL, "0.650635"},
+    {0x41f420b3cc000000ULL, "5403000000.0"},
+    {0x400541ecd4aa10e1ULL, "2.6571900000000004"},
+    {0x40f84c7e66666667ULL, "99527.90000000001"},
+    {0x44e7db7400ed548bULL, "9.01301e+23"},
+    {0x414a2b4c00000000ULL, "3430040.0"},
+    {0x437218ce8dac4a00ULL, "8.15012e+16"},
+    {0x4211694e8e800000ULL, "18695300000.0"},
+    {0x41960d9330000000ULL, "92497100.0"},
+    {0x41ebff51fc000000ULL, "3757740000.0"},
+    {0x404db38ef34d6a17ULL, "59.402800000000006"},
+    {0x430497474b89b000ULL, "724479000000000.0"},
+    {0x4499e3ba565ec21aULL, "3.0565e+22"},
+    {0x42e4d0544bb20000ULL, "183080000000000.0"},
+    {0x4268aeb222c80000ULL, "848081000000.0"},
+    {0x4054da9930be0dedULL, "83.4156"},
+    {0x411b961c00000000ULL, "451975.0"},
+    {0x4361a7a499bf3000ULL, "3.97552e+16"},
+    {0x408b0328f5c28f5cULL, "864.395"},
+    {0x41753f9980000000ULL, "22280600.0"},
+    {0x410ea06800000000ULL, "250893.0"},
+    {0x42b6a34569290000ULL, "24890500000000.0"},
+    {0x436cfaf9c4981400ULL, "6.5258e+16"},
+    {0x44148cd33a55da8aULL, "9.47706e+19"},
+    {0x433239d82064fc00ULL, "5130150000000000.0"},
+    {0x408970999999999aULL, "814.075"},
+    {0x4015bc3dee781840ULL, "5.43383"},
+    {0x408abd189374bc6bULL, "855.6370000000001"},
+    {0x4330d9c76266e400ULL, "4743050000000000.0"},
+    {0x4063e7e76c8b4396ULL, "159.247"},
+    {0x41996ab6c0000000ULL, "106606000.0"},
+    {0x41cb2128f0000000ULL, "910316000.0"},
+    {0x43deeaf769ec8690ULL, "8.91146e+18"},
+};
+
+} // namespace
+
+class TestFloatText : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void writesPythonReprOfFiniteDoubles_data();
+    void writesPythonReprOfFiniteDoubles();
+    void writesContractExamples_data();
+    void writesContractExamples();
+    void writesNonFiniteValuesAsPython();
+    void parsesNumberTokensLikePythonFloat_data();
+    void parsesNumberTokensLikePythonFloat();
+    void writesIntegralDigitsExactly_data();
+    void writesIntegralDigitsExactly();
+};
+
+void TestFloatText::writesPythonReprOfFiniteDoubles_data()
+{
+    QTest::addColumn<quint64>("bits");
+    QTest::addColumn<QByteArray>("expected");
+    for (const ReprCase &c : kReprCases)
+        QTest::addRow("%s", c.repr) << quint64(c.bits) << QByteArray(c.repr);
+}
+
+void TestFloatText::writesPythonReprOfFiniteDoubles()
+{
+    QFETCH(quint64, bits);
+    QFETCH(QByteArray, expected);
+    const double value = std::bit_cast<double>(static_cast<std::uint64_t>(bits));
+    QCOMPARE(QByteArray::fromStdString(floatText(value)), expected);
+    // Round trip: the text reads back as the same double.
+    QCOMPARE(std::bit_cast<std::uint64_t>(parseFloatToken(floatText(value))), static_cast<std::uint64_t>(bits));
+}
+
+void TestFloatText::writesContractExamples_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QByteArray>("expected");
+    // §4.4 and §3.5 examples.
+    QTest::addRow("100") << 100.0 << QByteArray("100.0");
+    QTest::addRow("1e16") << 1e16 << QByteArray("1e+16");
+    QTest::addRow("1e15") << 1e15 << QByteArray("1000000000000000.0");
+    QTest::addRow("0.0001") << 0.0001 << QByteArray("0.0001");
+    QTest::addRow("0.00001") << 0.00001 << QByteArray("1e-05");
+    QTest::addRow("48.5") << 48.5 << QByteArray("48.5");
+    QTest::addRow("-0.0") << -0.0 << QByteArray("-0.0");
+    QTest::addRow("2.0") << 2.0 << QByteArray("2.0");
+    QTest::addRow("1e10") << 1e10 << QByteArray("10000000000.0");
+}
+
+void TestFloatText::writesContractExamples()
+{
+    QFETCH(double, value);
+    QFETCH(QByteArray, expected);
+    QCOMPARE(QByteArray::fromStdString(floatText(value)), expected);
+}
+
+void TestFloatText::writesNonFiniteValuesAsPython()
+{
+    QCOMPARE(QByteArray::fromStdString(floatText(HUGE_VAL)), QByteArray("inf"));
+    QCOMPARE(QByteArray::fromStdString(floatText(-HUGE_VAL)), QByteArray("-inf"));
+    QCOMPARE(QByteArray::fromStdString(floatText(std::nan(""))), QByteArray("nan"));
+}
+
+void TestFloatText::parsesNumberTokensLikePythonFloat_data()
+{
+    QTest::addColumn<QByteArray>("token");
+    QTest::addColumn<QByteArray>("expectedRepr");
+    // repr(float(token)) from Python.
+    QTest::addRow("0") << QByteArray("0") << QByteArray("0.0");
+    QTest::addRow("-0") << QByteArray("-0") << QByteArray("-0.0");
+    QTest::addRow("1e400") << QByteArray("1e400") << QByteArray("inf");
+    QTest::addRow("-1e400") << QByteArray("-1e400") << QByteArray("-inf");
+    QTest::addRow("1e-400") << QByteArray("1e-400") << QByteArray("0.0");
+    QTest::addRow("-1e-400") << QByteArray("-1e-400") << QByteArray("-0.0");
+    QTest::addRow("30 digits") << QByteArray("123456789012345678901234567890") << QByteArray("1.2345678901234568e+29");
+    QTest::addRow("0.1e1") << QByteArray("0.1e1") << QByteArray("1.0");
+    QTest::addRow("1E2") << QByteArray("1E2") << QByteArray("100.0");
+    QTest::addRow("2.5e-324") << QByteArray("2.5e-324") << QByteArray("5e-324");
+    QTest::addRow("max") << QByteArray("1.7976931348623158e308") << QByteArray("1.7976931348623157e+308");
+    QTest::addRow("above max") << QByteArray("1.7976931348623159e308") << QByteArray("inf");
+    QTest::addRow("4.9e-324") << QByteArray("4.9e-324") << QByteArray("5e-324");
+    QTest::addRow("0e huge") << QByteArray("0e999999999999999999999") << QByteArray("0.0");
+    QTest::addRow("1e- huge") << QByteArray("1e-99999999999999999999") << QByteArray("0.0");
+    QTest::addRow("1e+ huge") << QByteArray("1e+99999999999999999999") << QByteArray("inf");
+    QTest::addRow("long mantissa, small exponent")
+        << QByteArray("100000000000000000000000000000000000000000000000000e-70") << QByteArray("1e-20");
+    QTest::addRow("0.000001e-400") << QByteArray("0.000001e-400") << QByteArray("0.0");
+    QTest::addRow("1000e305") << QByteArray("1000e305") << QByteArray("1e+308");
+}
+
+void TestFloatText::parsesNumberTokensLikePythonFloat()
+{
+    QFETCH(QByteArray, token);
+    QFETCH(QByteArray, expectedRepr);
+    QCOMPARE(QByteArray::fromStdString(floatText(parseFloatToken(token.toStdString()))), expectedRepr);
+}
+
+void TestFloatText::writesIntegralDigitsExactly_data()
+{
+    QTest::addColumn<quint64>("bits");
+    QTest::addColumn<QByteArray>("expected");
+    // str(int(x)) from Python.
+    QTest::addRow("0.0") << 0x0000000000000000ULL << QByteArray("0");
+    QTest::addRow("-0.0") << 0x8000000000000000ULL << QByteArray("0");
+    QTest::addRow("1.0") << 0x3ff0000000000000ULL << QByteArray("1");
+    QTest::addRow("-1.0") << 0xbff0000000000000ULL << QByteArray("-1");
+    QTest::addRow("1e+20") << 0x4415af1d78b58c40ULL << QByteArray("100000000000000000000");
+    QTest::addRow("-1e+20") << 0xc415af1d78b58c40ULL << QByteArray("-100000000000000000000");
+    QTest::addRow("9007199254740992.0") << 0x4340000000000000ULL << QByteArray("9007199254740992");
+    QTest::addRow("9007199254740994.0") << 0x4340000000000001ULL << QByteArray("9007199254740994");
+    QTest::addRow("1.8446744073709552e+19") << 0x43f0000000000000ULL << QByteArray("18446744073709551616");
+    QTest::addRow("9.223372036854776e+18") << 0x43e0000000000000ULL << QByteArray("9223372036854775808");
+    QTest::addRow("1e+300") << 0x7e37e43c8800759cULL << QByteArray("1000000000000000052504760255204420248704468581108159154915854115511802457988908195786371375080447864043704443832883878176942523235360430575644792184786706982848387200926575803737830233794788090059368953234970799945081119038967640880074652742780142494579258788820056842838115669472196386865459400540160");
+    QTest::addRow("-1.7976931348623157e+308") << 0xffefffffffffffffULL << QByteArray("-179769313486231570814527423731704356798070567525844996598917476803157260780028538760589558632766878171540458953514382464234321326889464182768467546703537516986049910576551282076245490090389328944075868508455133942304583236903222948165808559332123348274797826204144723168738177180919299881250404026184124858368");
+    QTest::addRow("1.7976931348623157e+308") << 0x7fefffffffffffffULL << QByteArray("179769313486231570814527423731704356798070567525844996598917476803157260780028538760589558632766878171540458953514382464234321326889464182768467546703537516986049910576551282076245490090389328944075868508455133942304583236903222948165808559332123348274797826204144723168738177180919299881250404026184124858368");
+    QTest::addRow("123456789.0") << 0x419d6f3454000000ULL << QByteArray("123456789");
+    QTest::addRow("4503599627370497.0") << 0x4330000000000001ULL << QByteArray("4503599627370497");
+    QTest::addRow("1e+16") << 0x4341c37937e08000ULL << QByteArray("10000000000000000");
+    QTest::addRow("1e+22") << 0x4480f0cf064dd592ULL << QByteArray("10000000000000000000000");
+    QTest::addRow("1e+23") << 0x44b52d02c7e14af6ULL << QByteArray("99999999999999991611392");
+    QTest::addRow("8.98846567431158e+307") << 0x7fe0000000000000ULL << QByteArray("89884656743115795386465259539451236680898848947115328636715040578866337902750481566354238661203768010560056939935696678829394884407208311246423715319737062188883946712432742638151109800623047059726541476042502884419075341171231440736956555270413618581675255342293149119973622969239858152417678164812112068608");
+    QTest::addRow("1.2676506002282294e+30") << 0x4630000000000000ULL << QByteArray("1267650600228229401496703205376");
+}
+
+void TestFloatText::writesIntegralDigitsExactly()
+{
+    QFETCH(quint64, bits);
+    QFETCH(QByteArray, expected);
+    QCOMPARE(QByteArray::fromStdString(integralDigits(std::bit_cast<double>(static_cast<std::uint64_t>(bits)))), expected);
+}
+
+QTEST_APPLESS_MAIN(TestFloatText)
+#include "tst_float_text.moc"
