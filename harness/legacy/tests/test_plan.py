@@ -547,3 +547,33 @@ def test_variables_keep_written_order_and_literal_tokens(adapter):
     assert report["sql"][0] == U + """ WHERE (("data"->>'first_name' = $1::text) AND ((("data"->>'age')::numeric < $2::numeric) AND (("data"->>'age')::numeric > $3::numeric)))"""
     assert params_of(report)[0] == [("text", "x"), ("numeric", "2"), ("numeric", "1")]
     assert params_of(report)[1] == [("jsonb", '{"z":1,"a":[1.5,2]}')]
+
+
+def test_full_introspection_query(adapter):
+    from graphql import get_introspection_query
+
+    report = adapter.execute(get_introspection_query(descriptions=True, specified_by_url=True,
+                                                     directive_is_repeatable=True, schema_description=True))
+    assert report["errors"] == [] and report["sql"] == []
+    schema = json.loads(report["response"])["data"]["__schema"]
+
+    def walk(value):
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key in ("description", "specifiedByURL", "deprecationReason"):
+                    assert item is None
+                elif key == "isDeprecated" or key == "isRepeatable":
+                    assert item is False
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(schema)
+    names = [t["name"] for t in schema["types"]]
+    assert names == sorted(names) and len(names) == len(set(names))
+    assert (schema["mutationType"], schema["subscriptionType"]) == (None, None)
+    defaults = {arg["defaultValue"] for t in schema["types"] for f in (t["fields"] or []) for arg in f["args"]}
+    defaults |= {arg["defaultValue"] for t in schema["types"] for arg in (t["inputFields"] or [])}
+    defaults |= {arg["defaultValue"] for d in schema["directives"] for arg in d["args"]}
+    assert defaults == {None, "false", '"No longer supported"'}
