@@ -1,6 +1,9 @@
 // The `graft` command line: `graft parse FILE|-` prints the syntax tree of a GraphQL document as JSON
-// (graphql-core's ast_to_dict shape, with `loc.start` in code points) or the contract's error object.
+// (graphql-core's ast_to_dict shape, with `loc.start` in code points) or the contract's error object;
+// `graft schema --print|--hash FILE` loads an SDL file; `graft operators` prints the operator table.
 
+#include "graft/schema.h"
+#include "sql/operators.h"
 #include "syntax/ast.h"
 #include "syntax/parser.h"
 #include "syntax/utf8.h"
@@ -531,8 +534,33 @@ std::string errorsJson(const graft::Errors &errors)
 
 int usage()
 {
-    std::cerr << "usage: graft parse [--max-bytes N] [--max-nesting N] FILE|-\n";
+    std::cerr << "usage: graft parse [--max-bytes N] [--max-nesting N] FILE|-\n"
+                 "       graft schema --print|--hash FILE\n"
+                 "       graft operators\n";
     return 2;
+}
+
+/// `graft schema --print FILE` prints the exposed schema (graphql-core print_schema form);
+/// `--hash` prints the schema hash. Load errors go to stderr as `FILE:LINE:COLUMN: message`.
+int runSchema(int argc, char **argv)
+{
+    if (argc != 4)
+        return usage();
+    const std::string_view mode = argv[2];
+    if (mode != "--print" && mode != "--hash")
+        return usage();
+    auto loaded = graft::Schema::loadFile(argv[3]);
+    if (!loaded) {
+        for (const graft::Error &error : loaded.errors()) {
+            std::cerr << argv[3];
+            if (!error.locations.empty())
+                std::cerr << ':' << error.locations[0].line << ':' << error.locations[0].column;
+            std::cerr << ": " << error.message << '\n';
+        }
+        return 1;
+    }
+    std::cout << (mode == "--print" ? loaded->printSdl() : loaded->hash()) << '\n';
+    return 0;
 }
 
 bool parseCount(const char *text, std::size_t &out)
@@ -590,5 +618,11 @@ int main(int argc, char **argv)
     std::ios::sync_with_stdio(false);
     if (argc >= 2 && std::string_view(argv[1]) == "parse")
         return runParse(argc, argv);
+    if (argc >= 2 && std::string_view(argv[1]) == "schema")
+        return runSchema(argc, argv);
+    if (argc == 2 && std::string_view(argv[1]) == "operators") {
+        std::cout << graft::sql::operatorsMarkdown();
+        return 0;
+    }
     return usage();
 }

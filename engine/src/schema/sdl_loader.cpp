@@ -59,6 +59,26 @@ bool isValidUtf8(std::string_view text)
     return true;
 }
 
+/// The editor's line:column of a byte offset: lines end at \n, \r\n or \r; columns count code points.
+/// (Not graphql-core's location rule, which puts a token that starts a line at the end of the
+/// previous one: schema errors are read by people with the SDL file open.)
+SourceLocation fileLocation(std::string_view text, std::uint32_t offset)
+{
+    SourceLocation loc{1, 1};
+    for (std::size_t pos = 0; pos < offset && pos < text.size();) {
+        const char c = text[pos];
+        if (c == '\n' || c == '\r') {
+            ++loc.line;
+            loc.column = 1;
+            pos += (c == '\r' && pos + 1 < text.size() && text[pos + 1] == '\n') ? 2 : 1;
+            continue;
+        }
+        ++loc.column;
+        pos += syntax::utf8::decode(text, pos).length;
+    }
+    return loc;
+}
+
 std::string quoted(std::string_view text)
 {
     return "'" + std::string(text) + "'";
@@ -157,12 +177,14 @@ public:
     Result<std::shared_ptr<const SchemaRegistry>> run(std::string hash);
 
 private:
+    SourceLocation location(std::uint32_t offset) const { return fileLocation(m_document.source(), offset); }
+
     void fail(std::uint32_t offset, std::string message)
     {
         Error error;
         error.code = ErrorCode::InternalServerError;
         error.message = std::move(message);
-        error.locations.push_back(m_document.location(offset));
+        error.locations.push_back(location(offset));
         m_errors.push_back(std::move(error));
     }
 
@@ -260,7 +282,7 @@ void Loader::declareObject(const syntax::TypeDefinition &node)
     const bool isQuery = name == "Query";
     const TypeRole role = isQuery ? TypeRole::Query : (hasView ? TypeRole::View : TypeRole::Embedded);
     NamedType &type = m_table.add(NamedTypeKind::Object, role, std::string(name));
-    type.location = m_document.location(node.name.offset);
+    type.location = location(node.name.offset);
     if (isQuery) {
         m_queryNode = &node;
         m_query = &type;
@@ -388,7 +410,7 @@ void Loader::readDataField(ObjectDecl &decl, const syntax::FieldDefinition &node
     field.role = FieldRole::Data;
     field.list = declared.list;
     field.documentKey = deriveDocumentKey(name);
-    field.location = m_document.location(node.name.offset);
+    field.location = location(node.name.offset);
     const NamedType *target = nullptr;
     if (const std::optional<ScalarId> scalar = scalarByName(declared.name)) {
         field.scalar = scalar;
@@ -414,6 +436,7 @@ void Loader::readDataField(ObjectDecl &decl, const syntax::FieldDefinition &node
     bool seenJson = false;
     bool seenColumn = false;
     std::uint32_t keyOffset = node.name.offset;
+    std::uint32_t columnOffset = node.name.offset;
     for (const syntax::Directive &directive : node.directives) {
         const std::string_view d = directive.name.value;
         if (d == "json") {
@@ -432,6 +455,7 @@ void Loader::readDataField(ObjectDecl &decl, const syntax::FieldDefinition &node
                 continue;
             }
             seenColumn = true;
+            columnOffset = directive.offset;
             if (owner.role != TypeRole::View || field.list || !field.scalar) {
                 fail(directive.offset, "Directive '@column' on field " + where
                                            + " is allowed only on a non-list scalar field of a view type.");
@@ -455,7 +479,7 @@ void Loader::readDataField(ObjectDecl &decl, const syntax::FieldDefinition &node
         if (field.column->empty())
             field.column = field.documentKey;
         if (!isIdentifier(*field.column)) {
-            fail(keyOffset, "Column name " + quoted(*field.column) + " of field " + where
+            fail(columnOffset, "Column name " + quoted(*field.column) + " of field " + where
                                 + " is not an identifier [A-Za-z_][A-Za-z0-9_]{0,62}.");
             return;
         }
@@ -509,7 +533,7 @@ void Loader::readQueryField(const syntax::FieldDefinition &node)
     FieldDefinition field;
     field.name = std::string(name);
     field.view = view;
-    field.location = m_document.location(node.name.offset);
+    field.location = location(node.name.offset);
     field.type = wrap(declared, view);
 
     const bool listShape = declared.list && declared.nonNull && declared.itemNonNull && !declared.nestedList;
@@ -532,7 +556,7 @@ void Loader::readQueryField(const syntax::FieldDefinition &node)
             InputValue id;
             id.name = "id";
             id.type = TypeRef::nonNullOf(m_table.ref(argType.name));
-            id.location = m_document.location(arg.offset);
+            id.location = location(arg.offset);
             field.arguments.push_back(std::move(id));
             m_query->fields.push_back(std::move(field));
             return;

@@ -15,8 +15,9 @@ struct SchemaLoadOptions {
 
 /// Reads an SDL file (CONTRACT §1.1-§1.6) into a SchemaRegistry: resolves @view, @json and
 /// @column, checks every schema-load rule, generates the input types. On failure returns every
-/// error found, each located at its SDL line:column (code InternalServerError: a schema that
-/// does not load stops the engine, the error never reaches a client); never a partial registry.
+/// error found, each located at its SDL line:column as an editor counts them (syntax errors keep
+/// graphql-core's location rule, §3.1), code InternalServerError (a schema that does not load
+/// stops the engine, the error never reaches a client); never a partial registry.
 class SdlLoader {
 public:
     /// Loads SDL text; the schema hash is the SHA-256 of exactly these bytes.
