@@ -22,7 +22,7 @@ execute_process(
 if(NOT _graft_fetch_rc EQUAL 0)
     message(FATAL_ERROR "Could not fetch graphql-core 3.2.6 into ${GRAFT_PYDEPS_DIR} (see the message above).")
 endif()
-set(GRAFT_PYTHONPATH "${GRAFT_PYDEPS_SITE}:${CMAKE_SOURCE_DIR}/harness/legacy:${CMAKE_SOURCE_DIR}/corpus/tools")
+set(GRAFT_PYTHONPATH "${GRAFT_PYDEPS_SITE}:${CMAKE_SOURCE_DIR}/harness/legacy:${CMAKE_SOURCE_DIR}/corpus/tools:${CMAKE_SOURCE_DIR}/corpus/demo")
 execute_process(
     COMMAND ${CMAKE_COMMAND} -E env "PYTHONPATH=${GRAFT_PYTHONPATH}" ${Python3_EXECUTABLE} -c
         "import sys, graphql, psycopg; assert graphql.__version__ == '3.2.6', graphql.__version__; print(graphql.__version__, psycopg.__version__)"
