@@ -1,5 +1,7 @@
 #include "sql/operators.h"
+#include "test_env.h"
 
+#include <QFile>
 #include <QStringList>
 #include <QTest>
 
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void findsOperatorsByFamilyAndName();
     void sqlTextHasNoQuestionMarkOrColon();
     void documentsEveryOperator();
+    void checkedInDocumentationIsCurrent();
 };
 
 void TestOperators::generatesFilterFieldOrder_data()
@@ -299,6 +302,14 @@ void TestOperators::documentsEveryOperator()
     QVERIFY(doc.find("`(P -\\|- $p)`") != std::string::npos);
     for (const Operator &op : allOperators())
         QVERIFY2(doc.find("| `" + std::string(op.name) + "` |") != std::string::npos, op.name.data());
+}
+
+void TestOperators::checkedInDocumentationIsCurrent()
+{
+    // docs/operators.md is generated: regenerate with `graft operators > docs/operators.md`.
+    QFile file(graft::test::sourceDir() + QStringLiteral("/docs/operators.md"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray::fromStdString(operatorsMarkdown()));
 }
 
 QTEST_APPLESS_MAIN(TestOperators)
