@@ -2,6 +2,7 @@
 // (graphql-core's ast_to_dict shape, with `loc.start` in code points) or the contract's error object;
 // `graft schema --print|--hash FILE` loads an SDL file; `graft operators` prints the operator table.
 
+#include "validate_command.h"
 #include "graft/schema.h"
 #include "sql/operators.h"
 #include "syntax/ast.h"
@@ -620,6 +621,8 @@ int main(int argc, char **argv)
         return runParse(argc, argv);
     if (argc >= 2 && std::string_view(argv[1]) == "schema")
         return runSchema(argc, argv);
+    if (argc >= 2 && std::string_view(argv[1]) == "validate")
+        return runValidate(argc, argv);
     if (argc == 2 && std::string_view(argv[1]) == "operators") {
         std::cout << graft::sql::operatorsMarkdown();
         return 0;
