@@ -20,9 +20,22 @@ constexpr bool isNameStart(int c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
 }
 
-constexpr bool isNameContinue(int c)
+struct NameTable {
+    bool continues[256] = {};
+    bool blank[256] = {}; ///< space, tab, comma, LF, CR: ignored single bytes
+    constexpr NameTable()
+    {
+        for (int c = 0; c < 256; ++c) {
+            continues[c] = isNameStart(c) || isDigit(c);
+            blank[c] = c == ' ' || c == '\t' || c == ',' || c == '\n' || c == '\r';
+        }
+    }
+};
+constexpr NameTable kNameTable;
+
+inline bool isNameContinue(unsigned char c)
 {
-    return isNameStart(c) || isDigit(c);
+    return kNameTable.continues[c];
 }
 
 constexpr int hexValue(char32_t c)
@@ -79,26 +92,33 @@ Lexer::Lexer(std::string_view source, Arena &arena) : m_source(source), m_arena(
 
 Token Lexer::next()
 {
-    if (m_finished)
-        return m_final;
-    Token token = readToken();
-    if (token.kind == TokenKind::Eof || token.kind == TokenKind::Error) {
-        m_finished = true;
-        m_final = token;
-    }
-    return token;
+    std::vector<Token> one;
+    one.reserve(1);
+    appendNext(one);
+    return one.front();
 }
 
-Token Lexer::make(TokenKind kind, std::size_t start, std::size_t end, std::string_view value) const
+TokenKind Lexer::appendNext(std::vector<Token> &tokens)
 {
-    return Token{kind, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end), value};
+    m_out = &tokens.emplace_back();
+    if (m_finished) {
+        *m_out = m_final;
+        return m_final.kind;
+    }
+    readToken();
+    const TokenKind kind = m_out->kind;
+    if (kind == TokenKind::Eof || kind == TokenKind::Error) {
+        m_finished = true;
+        m_final = *m_out;
+    }
+    return kind;
 }
 
-Token Lexer::fail(std::size_t pos, std::string_view message)
+void Lexer::fail(std::size_t pos, std::string_view message)
 {
     m_error.assign("Syntax Error: ");
     m_error += message;
-    return make(TokenKind::Error, pos, pos);
+    make(TokenKind::Error, pos, pos);
 }
 
 std::string Lexer::printCodePointAt(std::size_t pos) const
@@ -131,12 +151,17 @@ std::size_t Lexer::codePointsLeft(std::size_t pos, std::size_t limit) const
     return n;
 }
 
-Token Lexer::readToken()
+void Lexer::readToken()
 {
     const std::size_t size = m_source.size();
     std::size_t pos = m_pos;
+    const char *text = m_source.data();
     while (pos < size) {
-        const auto c = static_cast<unsigned char>(m_source[pos]);
+        if (kNameTable.blank[static_cast<unsigned char>(text[pos])]) {
+            ++pos;
+            continue;
+        }
+        const auto c = static_cast<unsigned char>(text[pos]);
         TokenKind punct = TokenKind::Error;
         switch (c) {
         case ' ':
@@ -216,10 +241,12 @@ Token Lexer::readToken()
     return make(TokenKind::Eof, size, size);
 }
 
-Token Lexer::readName(std::size_t start)
+void Lexer::readName(std::size_t start)
 {
     std::size_t pos = start + 1;
-    while (pos < m_source.size() && isNameContinue(static_cast<unsigned char>(m_source[pos])))
+    const std::size_t size = m_source.size();
+    const char *text = m_source.data();
+    while (pos < size && isNameContinue(static_cast<unsigned char>(text[pos])))
         ++pos;
     m_pos = pos;
     return make(TokenKind::Name, start, pos, m_source.substr(start, pos - start));
@@ -235,7 +262,7 @@ bool Lexer::readDigits(std::size_t &pos)
     return true;
 }
 
-Token Lexer::readNumber(std::size_t start)
+void Lexer::readNumber(std::size_t start)
 {
     const std::size_t size = m_source.size();
     auto at = [&](std::size_t p) { return p < size ? static_cast<int>(static_cast<unsigned char>(m_source[p])) : -1; };
@@ -273,7 +300,7 @@ Token Lexer::readNumber(std::size_t start)
     return make(isFloat ? TokenKind::Float : TokenKind::Int, start, pos, m_source.substr(start, pos - start));
 }
 
-Token Lexer::readString(std::size_t start)
+void Lexer::readString(std::size_t start)
 {
     const std::size_t size = m_source.size();
     std::size_t pos = start + 1;
@@ -296,10 +323,9 @@ Token Lexer::readString(std::size_t start)
         if (c == '\\') {
             m_scratch.append(m_source.substr(chunk, pos - chunk));
             escaped = true;
-            Token error;
-            const std::size_t consumed = readEscape(pos, error);
+            const std::size_t consumed = readEscape(pos);
             if (consumed == 0)
-                return error;
+                return;
             pos += consumed;
             chunk = pos;
             continue;
@@ -318,19 +344,19 @@ Token Lexer::readString(std::size_t start)
     return fail(pos, "Unterminated string.");
 }
 
-std::size_t Lexer::readEscape(std::size_t pos, Token &error)
+std::size_t Lexer::readEscape(std::size_t pos)
 {
     const std::size_t size = m_source.size();
     if (pos + 1 >= size) {
         // graphql-core raises IndexError here; CONTRACT §3.1 maps it to this error at the end.
-        error = fail(size, "Unterminated string.");
+        fail(size, "Unterminated string.");
         return 0;
     }
     const char next = m_source[pos + 1];
     if (next == 'u') {
         if (pos + 2 < size && m_source[pos + 2] == '{')
-            return readVariableUnicodeEscape(pos, error);
-        return readFixedUnicodeEscape(pos, error);
+            return readVariableUnicodeEscape(pos);
+        return readFixedUnicodeEscape(pos);
     }
     char value = 0;
     switch (next) {
@@ -343,14 +369,14 @@ std::size_t Lexer::readEscape(std::size_t pos, Token &error)
     case 'r': value = '\r'; break;
     case 't': value = '\t'; break;
     default:
-        error = fail(pos, "Invalid character escape sequence: '" + std::string(codePointsAt(pos, 2)) + "'.");
+        fail(pos, "Invalid character escape sequence: '" + std::string(codePointsAt(pos, 2)) + "'.");
         return 0;
     }
     m_scratch += value;
     return 2;
 }
 
-std::size_t Lexer::readFixedUnicodeEscape(std::size_t pos, Token &error)
+std::size_t Lexer::readFixedUnicodeEscape(std::size_t pos)
 {
     const std::size_t size = m_source.size();
     // Four hex digits at `at`, or a negative value; graphql-core reads four characters whatever they are.
@@ -365,7 +391,7 @@ std::size_t Lexer::readFixedUnicodeEscape(std::size_t pos, Token &error)
         return code;
     };
     if (codePointsLeft(pos + 2, 4) < 4) {
-        error = fail(size, "Unterminated string."); // IndexError in graphql-core (CONTRACT §3.1)
+        fail(size, "Unterminated string."); // IndexError in graphql-core (CONTRACT §3.1)
         return 0;
     }
     const int code = hex4(pos + 2);
@@ -375,7 +401,7 @@ std::size_t Lexer::readFixedUnicodeEscape(std::size_t pos, Token &error)
     }
     if (code >= 0xD800 && code <= 0xDBFF && pos + 7 < size && m_source[pos + 6] == '\\' && m_source[pos + 7] == 'u') {
         if (codePointsLeft(pos + 8, 4) < 4) {
-            error = fail(size, "Unterminated string.");
+            fail(size, "Unterminated string.");
             return 0;
         }
         const int trailing = hex4(pos + 8);
@@ -385,11 +411,11 @@ std::size_t Lexer::readFixedUnicodeEscape(std::size_t pos, Token &error)
             return 12;
         }
     }
-    error = fail(pos, "Invalid Unicode escape sequence: '" + std::string(codePointsAt(pos, 6)) + "'.");
+    fail(pos, "Invalid Unicode escape sequence: '" + std::string(codePointsAt(pos, 6)) + "'.");
     return 0;
 }
 
-std::size_t Lexer::readVariableUnicodeEscape(std::size_t pos, Token &error)
+std::size_t Lexer::readVariableUnicodeEscape(std::size_t pos)
 {
     // Mirrors graphql-core: `size` counts code points of the escape read so far (`\u{` = 3), at most 12.
     const std::size_t maxSize = codePointsLeft(pos, 12);
@@ -411,11 +437,11 @@ std::size_t Lexer::readVariableUnicodeEscape(std::size_t pos, Token &error)
             break;
         point = (point << 4) | digit;
     }
-    error = fail(pos, "Invalid Unicode escape sequence: '" + std::string(m_source.substr(pos, cursor - pos)) + "'.");
+    fail(pos, "Invalid Unicode escape sequence: '" + std::string(m_source.substr(pos, cursor - pos)) + "'.");
     return 0;
 }
 
-Token Lexer::readBlockString(std::size_t start)
+void Lexer::readBlockString(std::size_t start)
 {
     const std::size_t size = m_source.size();
     std::size_t pos = start + 3;

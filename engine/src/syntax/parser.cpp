@@ -47,7 +47,7 @@ Error nestingError(std::size_t maxNesting)
 Parser::Parser(Document &document, const std::vector<Token> &tokens, std::string lexerError)
     : m_document(document), m_arena(document.m_arena), m_tokens(tokens), m_lexerError(std::move(lexerError))
 {
-    m_scratch.reserve(256);
+    m_scratch.resize(256);
 }
 
 void Parser::throwAt(std::uint32_t offset, std::string message)
@@ -77,9 +77,9 @@ const Token &Parser::lookahead()
     return next;
 }
 
-Token Parser::expectToken(TokenKind kind)
+const Token &Parser::expectToken(TokenKind kind)
 {
-    const Token current = token();
+    const Token &current = token();
     if (current.kind != kind)
         throwAt(current.start,
                 "Expected " + std::string(tokenKindText(kind)) + ", found " + tokenDescription(current) + ".");
@@ -122,28 +122,30 @@ void Parser::enter()
 template <typename T>
 std::size_t Parser::scratchMark() const
 {
-    return m_scratch.size();
+    return m_scratchTop;
 }
 
 template <typename T>
 void Parser::scratchPush(const T &item)
 {
     static_assert(std::is_trivially_copyable_v<T> && sizeof(T) % sizeof(std::uint64_t) == 0 && alignof(T) <= 8);
-    const std::size_t at = m_scratch.size();
-    m_scratch.resize(at + sizeof(T) / sizeof(std::uint64_t));
-    std::memcpy(static_cast<void *>(m_scratch.data() + at), &item, sizeof(T));
+    constexpr std::size_t words = sizeof(T) / sizeof(std::uint64_t);
+    if (m_scratchTop + words > m_scratch.size())
+        m_scratch.resize(2 * (m_scratchTop + words));
+    std::memcpy(static_cast<void *>(m_scratch.data() + m_scratchTop), &item, sizeof(T));
+    m_scratchTop += words;
 }
 
 template <typename T>
 NodeList<T> Parser::scratchTake(std::size_t mark)
 {
-    const std::size_t words = m_scratch.size() - mark;
+    const std::size_t words = m_scratchTop - mark;
     const std::size_t count = words * sizeof(std::uint64_t) / sizeof(T);
     if (count == 0)
         return {};
     void *data = m_arena.allocate(words * sizeof(std::uint64_t), alignof(T));
     std::memcpy(data, m_scratch.data() + mark, words * sizeof(std::uint64_t));
-    m_scratch.resize(mark);
+    m_scratchTop = mark;
     return NodeList<T>(static_cast<const T *>(data), static_cast<std::uint32_t>(count));
 }
 
@@ -167,7 +169,7 @@ Result<bool> Parser::parse()
 
 Name Parser::parseName()
 {
-    const Token name = expectToken(TokenKind::Name);
+    const Token &name = expectToken(TokenKind::Name);
     return Name{name.value, name.start};
 }
 
@@ -176,7 +178,7 @@ const Definition *Parser::parseDefinition()
     if (peek(TokenKind::BraceL))
         return parseOperationDefinition();
     const bool hasDescription = peek(TokenKind::String) || peek(TokenKind::BlockString);
-    const Token keyword = hasDescription ? lookahead() : token();
+    const Token &keyword = hasDescription ? lookahead() : token();
     if (keyword.kind == TokenKind::Name) {
         const std::string_view name = keyword.value;
         if (name == "schema")
@@ -228,7 +230,7 @@ const OperationDefinition *Parser::parseOperationDefinition()
 
 OperationType Parser::parseOperationType()
 {
-    const Token operation = expectToken(TokenKind::Name);
+    const Token &operation = expectToken(TokenKind::Name);
     if (operation.value == "query")
         return OperationType::Query;
     if (operation.value == "mutation")
@@ -381,7 +383,7 @@ Name Parser::parseFragmentName()
 
 const Value *Parser::parseValueLiteral(bool isConst)
 {
-    const Token current = token();
+    const Token &current = token();
     switch (current.kind) {
     case TokenKind::BracketL: {
         enter();
@@ -459,7 +461,7 @@ const Value *Parser::parseValueLiteral(bool isConst)
 
 const Value *Parser::parseStringLiteral()
 {
-    const Token current = token();
+    const Token &current = token();
     advance();
     auto *string = m_arena.make<Value>();
     string->kind = ValueKind::String;
@@ -531,7 +533,7 @@ const Value *Parser::parseDescription()
 
 const Definition *Parser::parseTypeSystemExtension()
 {
-    const Token keyword = lookahead();
+    const Token &keyword = lookahead();
     if (keyword.kind == TokenKind::Name) {
         const std::string_view name = keyword.value;
         if (name == "schema")
@@ -768,7 +770,7 @@ const DirectiveDefinition *Parser::parseDirectiveDefinition()
     expectOptionalToken(TokenKind::Pipe);
     do {
         // graphql-core consumes the name before checking it.
-        const Token location = token();
+        const Token &location = token();
         const Name name = parseName();
         if (!isDirectiveLocation(name.value))
             throwUnexpected(location);
@@ -802,11 +804,10 @@ Result<std::shared_ptr<const Document>> Parser::run(std::string source, const Pa
     Lexer lexer(text, document->m_arena);
     std::size_t depth = 0;
     for (;;) {
-        const Token token = lexer.next();
-        tokens.push_back(token);
-        if (token.kind == TokenKind::Eof || token.kind == TokenKind::Error)
+        const TokenKind kind = lexer.appendNext(tokens);
+        if (kind == TokenKind::Eof || kind == TokenKind::Error)
             break;
-        switch (token.kind) {
+        switch (kind) {
         case TokenKind::BraceL:
         case TokenKind::BracketL:
         case TokenKind::ParenL:

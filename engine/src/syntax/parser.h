@@ -45,7 +45,7 @@ private:
     const Token &lookahead();
     void advance();
     bool peek(TokenKind kind) const { return token().kind == kind; }
-    Token expectToken(TokenKind kind);
+    const Token &expectToken(TokenKind kind);
     bool expectOptionalToken(TokenKind kind);
     void expectKeyword(std::string_view keyword);
     bool expectOptionalKeyword(std::string_view keyword);
@@ -104,7 +104,8 @@ private:
     std::string m_lexerError;
     std::size_t m_index = 0;
     std::size_t m_depth = 0;
-    std::vector<std::uint64_t> m_scratch;
+    std::vector<std::uint64_t> m_scratch; ///< storage; [0, m_scratchTop) is in use
+    std::size_t m_scratchTop = 0;
 };
 
 } // namespace graft::syntax
