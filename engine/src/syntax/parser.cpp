@@ -62,6 +62,9 @@ void Parser::throwUnexpected(const Token &at)
 
 void Parser::advance()
 {
+    // Like graphql-core's lexer, advancing past <EOF> stays on <EOF>.
+    if (m_tokens[m_index].kind == TokenKind::Eof)
+        return;
     ++m_index;
     if (m_tokens[m_index].kind == TokenKind::Error)
         throw SyntaxFailure{m_lexerError, m_tokens[m_index].start};
