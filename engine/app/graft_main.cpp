@@ -2,6 +2,7 @@
 // (graphql-core's ast_to_dict shape, with `loc.start` in code points) or the contract's error object;
 // `graft schema --print|--hash FILE` loads an SDL file; `graft operators` prints the operator table.
 
+#include "coerce_command.h"
 #include "validate_command.h"
 #include "graft/schema.h"
 #include "sql/operators.h"
@@ -537,7 +538,8 @@ int usage()
 {
     std::cerr << "usage: graft parse [--max-bytes N] [--max-nesting N] FILE|-\n"
                  "       graft schema --print|--hash FILE\n"
-                 "       graft operators\n";
+                 "       graft operators\n"
+                 "       graft coerce --schema SDL (--query FILE [--variables JSON] [--operation NAME] | --batch)\n";
     return 2;
 }
 
@@ -621,6 +623,8 @@ int main(int argc, char **argv)
         return runParse(argc, argv);
     if (argc >= 2 && std::string_view(argv[1]) == "schema")
         return runSchema(argc, argv);
+    if (argc >= 2 && std::string_view(argv[1]) == "coerce")
+        return runCoerce(argc, argv);
     if (argc >= 2 && std::string_view(argv[1]) == "validate")
         return runValidate(argc, argv);
     if (argc == 2 && std::string_view(argv[1]) == "operators") {
