@@ -179,10 +179,19 @@ Signature CaseComparator::signatureOf(CaseOutcome outcome, const std::vector<Dif
                             : outcome == CaseOutcome::ResponseDivergence ? layer == Layer::Response
                             : outcome == CaseOutcome::CacheDivergence ? d.kind == DiffKind::Cache
                                                                       : layer == Layer::Errors;
-        if (wanted) {
+        if (!wanted)
+            continue;
+        // A multiset or length difference over an array yields to a difference found inside it.
+        if (!first) {
             first = &d;
-            break;
+            continue;
         }
+        const bool overArray = first->kind == DiffKind::Multiset || first->kind == DiffKind::Length;
+        if (overArray && d.pointer == first->pointer)
+            continue;
+        if (overArray && startsWith(d.pointer, first->pointer + "/"))
+            first = &d;
+        break;
     }
     if (!first)
         return s;

@@ -59,26 +59,29 @@ private:
     void compareObjects(const JsonValue& l, const JsonValue& n, const std::string& at, int depth)
     {
         std::vector<std::string> commonL;
-        for (const auto& [key, value] : l.members) {
-            const JsonValue* other = n.member(key);
-            const std::string child = at + "/" + JsonDiff::escapeToken(key);
-            if (!other) {
-                add(DiffKind::Missing, child, JsonDiff::excerpt(value), {}, {});
-                continue;
-            }
-            commonL.push_back(key);
-        }
         std::vector<std::string> commonN;
+        for (const auto& member : l.members) {
+            if (n.member(member.first))
+                commonL.push_back(member.first);
+        }
+        for (const auto& member : n.members) {
+            if (l.member(member.first))
+                commonN.push_back(member.first);
+        }
+        if (commonL != commonN)
+            add(DiffKind::KeyOrder, at, keyList(l), keyList(n), {});
+        // Document order: the legacy side's members (missing or compared), then the native extras.
+        for (const auto& [key, value] : l.members) {
+            const std::string child = at + "/" + JsonDiff::escapeToken(key);
+            if (const JsonValue* other = n.member(key))
+                compare(value, *other, child, depth + 1);
+            else
+                add(DiffKind::Missing, child, JsonDiff::excerpt(value), {}, {});
+        }
         for (const auto& [key, value] : n.members) {
             if (!l.member(key))
                 add(DiffKind::Extra, at + "/" + JsonDiff::escapeToken(key), {}, JsonDiff::excerpt(value), {});
-            else
-                commonN.push_back(key);
         }
-        if (commonL != commonN)
-            add(DiffKind::KeyOrder, at.empty() ? std::string() : at, keyList(l), keyList(n), {});
-        for (const std::string& key : commonL)
-            compare(*l.member(key), *n.member(key), at + "/" + JsonDiff::escapeToken(key), depth + 1);
     }
 
     static std::string keyList(const JsonValue& object)
