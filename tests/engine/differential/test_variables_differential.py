@@ -288,3 +288,110 @@ def test_random_variable_sets_agree() -> None:
 def test_golden_cases_are_graphql_core_answers() -> None:
     current = (ROOT / "tests/engine/data/variable_coercion.jsonl").read_text(encoding="utf-8").splitlines()
     assert current == coercion_cases.golden_lines(), "regenerate with coercion_cases.py --write"
+
+
+# --- The whole front end after validation (§2.2 steps 4-6) against the legacy pipeline -------------
+
+FRONT_CASES = 400
+
+
+def _nested(levels: int) -> str:
+    """A selection reaching depth 4 + levels through introspection's ofType chain."""
+    return "__schema { types { fields { type { " + "ofType { " * levels + "name" + " }" * levels + " } } } }"
+
+
+def _where_depth(levels: int, leaf: str = "{}") -> str:
+    """A where literal of depth 2 * levels + depth(leaf) through AND lists."""
+    return "{AND: [" * levels + leaf + "]}" * levels
+
+
+def front_cases(count: int) -> list[dict[str, Any]]:
+    rng = random.Random(SEED + 1)
+    gen = Gen(rng)
+    cases: list[dict[str, Any]] = []
+    while len(cases) < count:
+        kind = rng.choice(["select", "depth", "roots", "aliases", "input", "variables"])
+        name: Optional[str] = None
+        variables: Optional[str] = None
+        if kind == "select":
+            ops = rng.sample(["query A { users { id } }", "query B($n: Int) { users(limit: $n) { id } }",
+                              "mutation M { users { id } }", "subscription S { users { id } }",
+                              "query C { __typename }"], rng.randint(1, 3))
+            query = "\n".join(ops)
+            name = rng.choice([None, None, "A", "B", "M", "S", "C", "Nope", ""])
+            variables = rng.choice([None, '{"n":"x"}', '{"n":3}', "[]"])
+        elif kind == "depth":
+            query = "{ " + _nested(rng.randint(8, 14)) + " }"
+            if rng.random() < 0.5:
+                query = "query { ...F } fragment F on Query { " + _nested(rng.randint(8, 14)) + " }"
+        elif kind == "roots":
+            count_roots = rng.randint(15, 25)
+            fields = " ".join(f"r{i}: __typename" for i in range(count_roots // 2))
+            query = "query { " + fields + " ...F " * rng.randint(0, 2) + " } fragment F on Query { " + \
+                " ".join(f"f{i}: __typename" for i in range(rng.randint(1, 6))) + " }"
+        elif kind == "aliases":
+            inner = " ".join(f"a{i}: id" for i in range(rng.randint(75, 95)))
+            query = "query { x: users { " + inner + " ...U } y: users { ...U } } fragment U on User { " + \
+                " ".join(f"u{i}: firstName" for i in range(rng.randint(1, 10))) + " }"
+        elif kind == "input":
+            levels = rng.randint(12, 17)
+            if rng.random() < 0.5:
+                query = "{ users(where: " + _where_depth(levels) + ") { id } }"
+            else:
+                query = "query Q($w: UserWhereInput) { users(where: {AND: [$w]}) { id } }"
+                inner: Any = {}
+                for _ in range(levels):
+                    inner = {"OR": [inner]}
+                variables = json.dumps({"w": inner if rng.random() < 0.8 else None})
+        else:
+            query = rng.choice(OPERATIONS)
+            variables = rng.choice(['{"a":', '{"w":1,"w":2}', "[1]", '"x"', "{" * 600 + "}" * 600,
+                                    '{"n":1e400}', '{"w":{"age":{"eq":1,"eq":2}}}', "null", ""])
+            if variables == "":
+                operation = parse(query).definitions[0]
+                assert isinstance(operation, OperationDefinitionNode)
+                variables = dump({d.variable.name.value: gen.value(type_from_ast(SCHEMA, d.type))
+                                  for d in operation.variable_definitions})
+        if validate(SCHEMA, parse(query)):
+            continue  # the engine's CLI runs after validation only
+        cases.append({"query": query, "variables": variables, "operationName": name})
+    return cases
+
+
+def legacy_front(pipeline: Any, case: dict[str, Any]) -> dict[str, Any]:
+    """The legacy path's request errors, or its coerced variables (by presence) when it plans."""
+    report = pipeline.plan(case["query"], case["variables"], case["operationName"], None)
+    request_errors = [e for e in report["errors"] if "path" not in e]
+    if request_errors:
+        return {"errors": request_errors}
+    return {"variables": None}
+
+
+@pytest.mark.skipif(not GRAFT_CLI, reason="GRAFT_CLI not set (run through ctest)")
+def test_front_end_agrees_with_legacy_pipeline() -> None:
+    from graft_legacy import LegacyAdapter
+    from graft_legacy.config import Config
+
+    pipeline = LegacyAdapter(load_schema(str(DEMO)), Config(), None)  # guarded: a crash is an internal error
+    cases = front_cases(FRONT_CASES)
+    answers = engine(cases)
+    failures = []
+    kinds: dict[str, int] = {}
+    for case, actual in zip(cases, answers):
+        expected = legacy_front(pipeline, case)
+        if "errors" in expected:
+            code = expected["errors"][0]["extensions"]["code"]
+            kinds[code] = kinds.get(code, 0) + 1
+            if actual != expected:
+                failures.append((case, expected, actual))
+        else:
+            kinds["ok"] = kinds.get("ok", 0) + 1
+            if "variables" not in actual:
+                failures.append((case, expected, actual))
+    summary = f"{len(cases) - len(failures)}/{len(cases)} agree {kinds}"
+    print(summary)
+    detail = "\n\n".join(f"case: {json.dumps(c, ensure_ascii=False)[:600]}\n  legacy: "
+                         f"{json.dumps(e, ensure_ascii=False)[:600]}\n  engine: {json.dumps(a, ensure_ascii=False)[:600]}"
+                         for c, e, a in failures[:5])
+    assert not failures, summary + "\n" + detail
+    assert len(kinds) >= 4, summary
