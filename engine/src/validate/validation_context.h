@@ -28,10 +28,6 @@ struct VariableUsage {
     bool hasLocationDefault = false;
 };
 
-/// Thrown where graphql-core itself fails with an internal exception; the validator answers as the
-/// legacy path does then, with `Internal server error.`.
-struct OracleFailure {};
-
 /// Thrown by ValidationContext::report when graphql-core's error limit is exceeded; it ends the walk.
 struct ValidationAborted {};
 

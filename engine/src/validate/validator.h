@@ -13,8 +13,7 @@ namespace graft::validate {
 
 /// Every validation error of `document` against `registry`, in graphql-core's order, each
 /// GRAPHQL_VALIDATION_FAILED with graphql-core's message and locations; empty when valid. At most
-/// 101 errors (the last then being the error-limit message). Where graphql-core itself fails with
-/// an internal exception, a single INTERNAL_SERVER_ERROR `Internal server error.` (as the legacy path).
+/// 101 errors (the last then being the error-limit message).
 std::vector<Error> validateDocument(const syntax::Document &document, const schema::SchemaRegistry &registry);
 
 } // namespace graft::validate

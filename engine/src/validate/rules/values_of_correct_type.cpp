@@ -15,10 +15,10 @@ namespace graft::validate {
 
 namespace {
 
-/// True where graphql-core's LexicalDistance raises IndexError: it sizes its rows by the input's
-/// length, but indexes them up to the shorter lower-cased string's length, which exceeds it when
-/// the input holds U+0130 (lower-cased to two code points) and an option is long enough to be
-/// measured. Options are enum value names (ASCII).
+/// True where graphql-core's LexicalDistance raises IndexError ("list assignment index out of
+/// range"): it sizes its rows by the input's length, but indexes them up to the shorter lower-cased
+/// string's length, which exceeds it when the input holds U+0130 (lower-cased to two code points)
+/// and an option is long enough to be measured. Options are enum value names (ASCII).
 bool lexicalDistanceFails(std::string_view input, const std::vector<std::string_view> &options)
 {
     std::size_t length = 0;
@@ -137,8 +137,13 @@ void ValuesOfCorrectTypeRule::checkEnumLiteral(const schema::NamedType &enumType
     candidates.reserve(enumType.enumValues.size());
     for (const schema::EnumValue &value : enumType.enumValues)
         candidates.push_back(value.name);
-    if (lexicalDistanceFails(printed, candidates))
-        throw OracleFailure{};
+    if (lexicalDistanceFails(printed, candidates)) {
+        // parse_literal raised a non-GraphQLError: ValuesOfCorrectType's generic message.
+        context().report("Expected value of type '" + context().typeInfo().inputType().toString() + "', found " +
+                             printed + "; list assignment index out of range",
+                         {node.offset});
+        return;
+    }
     const std::string suggestion = values::didYouMean(values::suggestionList(printed, candidates), "the enum value");
     if (node.kind == syntax::ValueKind::Enum) {
         context().report("Value '" + printed + "' does not exist in '" + enumType.name + "' enum." + suggestion,
