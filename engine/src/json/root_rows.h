@@ -1,0 +1,43 @@
+#pragma once
+
+#include "json/projection.h"
+#include "json/row_projector.h"
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace graft::json {
+
+/// Receives the rows of one root field's statement and projects each as it arrives (§6, §7.2):
+/// SQL NULL and non-object documents are skipped; the projected objects are joined in row order.
+class RootRows {
+public:
+    /// Projects through `projection`, which must outlive this object.
+    explicit RootRows(std::shared_ptr<const Projection> projection);
+
+    /// One row: its text, or nullopt for SQL NULL.
+    void row(std::optional<std::string_view> text);
+
+    /// Forgets every row received (a statement that failed after streaming some rows).
+    void clear();
+    /// Rows projected so far.
+    std::size_t count() const { return m_count; }
+    /// True when some row was not valid JSON text (an internal error of the request).
+    bool malformed() const { return m_malformed; }
+    /// A list query's value: `[…]` of the projected rows.
+    std::string listJson() const;
+    /// A lookup's value when count() <= 1: the projected row, or `null`.
+    std::string_view lookupJson() const;
+
+private:
+    std::shared_ptr<const Projection> m_projection;
+    RowProjector m_projector;
+    std::string m_out; // projected rows joined by ','
+    std::size_t m_count = 0;
+    bool m_malformed = false;
+};
+
+} // namespace graft::json

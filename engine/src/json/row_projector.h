@@ -1,0 +1,48 @@
+#pragma once
+
+// Projects row documents through a Projection with a hand-written single-pass scanner (CONTRACT
+// §6, §7.2, §7.3): members a field reads are located as spans of the row text, the rest skipped;
+// then the output is written in response order. Selected scalars, JSON values and lists are copied
+// verbatim — number tokens exactly as PostgreSQL wrote them, whitespace dropped, strings decoded and
+// re-encoded with §7.3 escaping — so no value tree is ever built.
+
+#include "json/projection.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace graft::json {
+
+/// What became of one row.
+enum class RowOutcome : std::uint8_t {
+    Projected, ///< a JSON object: its projection was appended
+    Skipped,   ///< valid JSON but not an object: nothing appended (§6)
+    Malformed, ///< not valid JSON text: nothing appended
+};
+
+/// Projects rows; holds scratch space, so one instance serves one thread at a time.
+class RowProjector {
+public:
+    /// Appends the projection of row `text` to `out` when it is a JSON object.
+    RowOutcome project(const Projection &projection, std::string_view text, std::string &out);
+
+    /// Appends the one JSON value `text` compacted, numbers verbatim, strings re-escaped per §7.3;
+    /// false (with `out` partly written) when `text` is not one valid JSON value.
+    static bool transcode(std::string_view text, std::string &out);
+
+private:
+    struct Span {
+        const char *begin = nullptr;
+        const char *end = nullptr;
+    };
+
+    bool projectObject(const Projection &projection, const char *&p, const char *end, std::string &out);
+    bool projectList(const Projection &projection, Span span, std::string &out);
+
+    std::vector<Span> m_spans; // one frame of projection.slotCount() spans per nested object
+    std::string m_key;         // a member name that needed unescaping
+};
+
+} // namespace graft::json

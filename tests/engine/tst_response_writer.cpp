@@ -1,0 +1,305 @@
+#include "graft/schema.h"
+#include "json/dom_row_projector.h"
+#include "json/field_collector.h"
+#include "json/projection_builder.h"
+#include "json/response_writer.h"
+#include "json/root_rows.h"
+#include "json/row_projector.h"
+#include "syntax/parser.h"
+#include "test_env.h"
+#include "validate/operation_selection.h"
+#include "validate/variable_coercion.h"
+#include "values/variables_decoder.h"
+
+#include <QTest>
+
+#include <memory>
+#include <optional>
+#include <string>
+
+using namespace graft;
+
+class TestResponseWriter : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void projectsRows_data();
+    void projectsRows();
+    void transcodesValuesVerbatim_data();
+    void transcodesValuesVerbatim();
+    void rejectsMalformedRows_data();
+    void rejectsMalformedRows();
+    void writesEnvelope_data();
+    void writesEnvelope();
+    void failsOnNullDirectiveVariable();
+
+private:
+    std::optional<Schema> m_schema;
+};
+
+namespace {
+
+std::string text(const QByteArray &bytes)
+{
+    return std::string(bytes.constData(), static_cast<std::size_t>(bytes.size()));
+}
+
+// The projection of the first root field of `query` (variables JSON optional), or its errors.
+Result<std::shared_ptr<const json::Projection>> projectionOf(const Schema &schema, const std::string &query,
+                                                             const std::string &variables)
+{
+    const schema::SchemaRegistry &registry = *schema.registry();
+    auto document = syntax::parseDocument(query);
+    if (!document)
+        return std::move(document).takeErrors();
+    auto operation = validate::selectOperation(**document, std::nullopt);
+    if (!operation)
+        return std::move(operation).takeErrors();
+    std::optional<values::JsonValue> decoded;
+    if (!variables.empty()) {
+        auto value = values::decodeVariables(variables);
+        if (!value)
+            return std::move(value).takeErrors();
+        decoded = std::move(value).value();
+    }
+    auto coerced = validate::coerceVariables(registry, **document, **operation, decoded ? &*decoded : nullptr);
+    if (!coerced)
+        return std::move(coerced).takeErrors();
+    json::FieldCollector collector(**document, registry, *coerced);
+    auto roots = collector.fields("Query", *(*operation)->selectionSet);
+    if (!roots)
+        return std::move(roots).takeErrors();
+    const json::CollectedField &root = roots->front();
+    const schema::FieldDefinition *field = registry.queryType().field(root.nodes.front()->name.value);
+    json::ProjectionBuilder builder(collector);
+    return builder.build(*field->view, root.nodes);
+}
+
+} // namespace
+
+void TestResponseWriter::initTestCase()
+{
+    const QString path = test::sourceDir() + QStringLiteral("/tests/engine/data/projection.graphql");
+    auto loaded = Schema::loadFile(path.toStdString());
+    QVERIFY2(loaded.ok(), loaded.ok() ? "" : loaded.errors().front().message.c_str());
+    m_schema = loaded.value();
+}
+
+void TestResponseWriter::projectsRows_data()
+{
+    QTest::addColumn<QByteArray>("query");
+    QTest::addColumn<QByteArray>("variables");
+    QTest::addColumn<QByteArrayList>("rows");
+    QTest::addColumn<QByteArray>("expected");
+
+    const QByteArray item = R"({"id": "i1", "meta": {"b": [1, 2.50], "a": null}, "name": "Lamp", "tags": ["x", "y"], "owner": {"nick-name": "Jo", "first_name": "Joanna"}, "parts": [{"label": "bulb", "sub": {"first_name": "Sub"}}, 7, null, {"label": "cord"}], "price": 1.50, "http_server": "h"})";
+    QTest::addRow("fields in selection order, verbatim numbers, @json and derived keys")
+        << QByteArray("{ items { price name HTTPServer owner { nick firstName } id } }") << QByteArray()
+        << QByteArrayList{item}
+        << QByteArray(R"([{"price":1.50,"name":"Lamp","HTTPServer":"h","owner":{"nick":"Jo","firstName":"Joanna"},"id":"i1"}])");
+    QTest::addRow("JSON and lists copied compact, member order kept")
+        << QByteArray("{ items { meta tags } }") << QByteArray() << QByteArrayList{item}
+        << QByteArray(R"([{"meta":{"b":[1,2.50],"a":null},"tags":["x","y"]}])");
+    QTest::addRow("list of embedded objects: non-object elements become null")
+        << QByteArray("{ items { parts { label sub { firstName } __typename } } }") << QByteArray()
+        << QByteArrayList{item}
+        << QByteArray(R"([{"parts":[{"label":"bulb","sub":{"firstName":"Sub"},"__typename":"Part"},null,null,{"label":"cord","sub":null,"__typename":"Part"}]}])");
+    QTest::addRow("aliases at every level, __typename anywhere")
+        << QByteArray("{ all: items { t: __typename who: owner { n: firstName } n: name } }") << QByteArray()
+        << QByteArrayList{item}
+        << QByteArray(R"([{"t":"Item","who":{"n":"Joanna"},"n":"Lamp"}])");
+    QTest::addRow("missing members and non-objects are null")
+        << QByteArray("{ items { name owner { firstName } parts { label } tags meta } }") << QByteArray()
+        << QByteArrayList{R"({"owner": "not an object", "parts": {"label": "x"}})", R"({"owner": null, "parts": null})"}
+        << QByteArray(R"([{"name":null,"owner":null,"parts":null,"tags":null,"meta":null},{"name":null,"owner":null,"parts":null,"tags":null,"meta":null}])");
+    QTest::addRow("fragments, inline fragments, merging; first position wins")
+        << QByteArray("query { items { ...F name ... on Item { owner { nick } name } ... { price } owner { firstName } } } "
+                      "fragment F on Item { owner { firstName } id }")
+        << QByteArray() << QByteArrayList{item}
+        << QByteArray(R"([{"owner":{"firstName":"Joanna","nick":"Jo"},"id":"i1","name":"Lamp","price":1.50}])");
+    QTest::addRow("@skip / @include with literals and variables")
+        << QByteArray("query Q($yes: Boolean!, $no: Boolean = false) { items { a: name @include(if: $yes) "
+                      "b: name @include(if: $no) c: name @skip(if: true) ...F @skip(if: $no) ... @include(if: false) "
+                      "{ price } } } fragment F on Item { id }")
+        << QByteArray(R"({"yes":true})") << QByteArrayList{item} << QByteArray(R"([{"a":"Lamp","id":"i1"}])");
+    QTest::addRow("fragment on another type is not expanded")
+        << QByteArray("{ items { ... on Person { firstName } name } }") << QByteArray() << QByteArrayList{item}
+        << QByteArray(R"([{"name":"Lamp"}])");
+    QTest::addRow("SQL NULL rows, non-object rows skipped")
+        << QByteArray("{ items { name } }") << QByteArray()
+        << QByteArrayList{QByteArray(), R"([1, 2])", R"("text")", R"(42)", R"({"name": "kept"})", R"(null)"}
+        << QByteArray(R"([{"name":"kept"}])");
+    QTest::addRow("duplicate member names: the last wins")
+        << QByteArray("{ items { name } }") << QByteArray() << QByteArrayList{R"({"name": "a", "name": "b"})"}
+        << QByteArray(R"([{"name":"b"}])");
+    QTest::addRow("escaped member names are decoded before matching")
+        << QByteArray("{ items { name } }") << QByteArray() << QByteArrayList{R"({"n\u0061me": "a"})"}
+        << QByteArray(R"([{"name":"a"}])");
+    QTest::addRow("empty containers, whitespace everywhere")
+        << QByteArray("{ items { tags meta owner { firstName } parts { label } } }") << QByteArray()
+        << QByteArrayList{" {\n\t\"tags\" : [ ] , \"meta\" : { } , \"owner\" : { } , \"parts\" : [ ] } "}
+        << QByteArray(R"([{"tags":[],"meta":{},"owner":{"firstName":null},"parts":[]}])");
+    QTest::addRow("no rows") << QByteArray("{ items { name } }") << QByteArray() << QByteArrayList{} << QByteArray("[]");
+}
+
+void TestResponseWriter::projectsRows()
+{
+    QFETCH(QByteArray, query);
+    QFETCH(QByteArray, variables);
+    QFETCH(QByteArrayList, rows);
+    QFETCH(QByteArray, expected);
+    auto projection = projectionOf(*m_schema, text(query), text(variables));
+    QVERIFY2(projection.ok(), projection.ok() ? "" : projection.errors().front().message.c_str());
+
+    json::RootRows sink(*projection);
+    for (const QByteArray &row : rows)
+        sink.row(row.isNull() ? std::nullopt : std::optional<std::string_view>(row.constData()));
+    QVERIFY(!sink.malformed());
+    QCOMPARE(QByteArray::fromStdString(sink.listJson()), expected);
+
+    // The DOM projector gives the same bytes.
+    json::DomRowProjector dom;
+    std::string viaDom = "[";
+    bool first = true;
+    for (const QByteArray &row : rows) {
+        if (row.isNull())
+            continue;
+        std::string one;
+        if (dom.project(**projection, text(row), one) != json::RowOutcome::Projected)
+            continue;
+        viaDom += first ? "" : ",";
+        viaDom += one;
+        first = false;
+    }
+    viaDom += ']';
+    QCOMPARE(QByteArray::fromStdString(viaDom), expected);
+}
+
+void TestResponseWriter::transcodesValuesVerbatim_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::addRow("number tokens verbatim") << QByteArray("[1.50, -0, 1E+2, 1e-7, 100000000000000000000001]")
+                                            << QByteArray("[1.50,-0,1E+2,1e-7,100000000000000000000001]");
+    QTest::addRow("short escapes kept") << QByteArray(R"("\" \\ \b \f \n \r \t")")
+                                        << QByteArray(R"("\" \\ \b \f \n \r \t")");
+    QTest::addRow("solidus unescaped") << QByteArray(R"("a\/b")") << QByteArray(R"("a/b")");
+    QTest::addRow("control characters lower-case hex") << QByteArray(R"("\u0001\u001F\u001f\u0000")")
+                                                       << QByteArray(R"("\u0001\u001f\u001f\u0000")");
+    QTest::addRow("\\u escapes of short forms become short") << QByteArray(R"("\u0008\u000a\u0022\u005C")")
+                                                             << QByteArray(R"("\b\n\"\\")");
+    QTest::addRow("non-ASCII written raw") << QByteArray(R"("\u00e9\u2028\u2029\u007f\ud83d\ude00")")
+                                           << QByteArray("\"\xC3\xA9\xE2\x80\xA8\xE2\x80\xA9\x7F\xF0\x9F\x98\x80\"");
+    QTest::addRow("raw UTF-8 kept") << QByteArray("\"\xC3\xA9 \xF0\x9F\x98\x80\"") << QByteArray("\"\xC3\xA9 \xF0\x9F\x98\x80\"");
+    QTest::addRow("escaped keys re-escaped") << QByteArray(R"({"a\u0001\/": {"k": [true, false, null]}})")
+                                             << QByteArray(R"({"a\u0001/":{"k":[true,false,null]}})");
+    QTest::addRow("deep nesting") << QByteArray(2000, '[') + QByteArray(2000, ']')
+                                  << QByteArray(2000, '[') + QByteArray(2000, ']');
+}
+
+void TestResponseWriter::transcodesValuesVerbatim()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, expected);
+    std::string out;
+    QVERIFY(json::RowProjector::transcode(text(input), out));
+    QCOMPARE(QByteArray::fromStdString(out), expected);
+    // Through a projection as well (scanner and DOM agree).
+    auto projection = projectionOf(*m_schema, "{ items { meta } }", "");
+    QVERIFY(projection.ok());
+    const std::string row = "{\"meta\": " + text(input) + "}";
+    std::string viaScan;
+    std::string viaDom;
+    json::RowProjector scanner;
+    json::DomRowProjector dom;
+    QCOMPARE(int(scanner.project(**projection, row, viaScan)), int(json::RowOutcome::Projected));
+    QCOMPARE(int(dom.project(**projection, row, viaDom)), int(json::RowOutcome::Projected));
+    QCOMPARE(QByteArray::fromStdString(viaScan), "{\"meta\":" + expected + "}");
+    QCOMPARE(QByteArray::fromStdString(viaDom), "{\"meta\":" + expected + "}");
+}
+
+void TestResponseWriter::rejectsMalformedRows_data()
+{
+    QTest::addColumn<QByteArray>("row");
+    QTest::addRow("unterminated object") << QByteArray(R"({"name": "a")");
+    QTest::addRow("unterminated string") << QByteArray(R"({"name": "a})");
+    QTest::addRow("missing colon") << QByteArray(R"({"name" "a"})");
+    QTest::addRow("bad escape in a selected value") << QByteArray(R"({"name": "\x"})");
+    QTest::addRow("lone surrogate") << QByteArray(R"({"name": "\ud800"})");
+    QTest::addRow("raw control character") << QByteArray("{\"name\": \"a\x01\"}");
+    QTest::addRow("trailing garbage") << QByteArray(R"({"name": "a"} x)");
+    QTest::addRow("bad literal") << QByteArray(R"({"name": tru})");
+    QTest::addRow("empty") << QByteArray("");
+}
+
+void TestResponseWriter::rejectsMalformedRows()
+{
+    QFETCH(QByteArray, row);
+    auto projection = projectionOf(*m_schema, "{ items { name } }", "");
+    QVERIFY(projection.ok());
+    json::RootRows sink(*projection);
+    sink.row(std::string_view(row.constData(), static_cast<std::size_t>(row.size())));
+    QVERIFY(sink.malformed());
+    QCOMPARE(sink.count(), std::size_t(0));
+    QCOMPARE(QByteArray::fromStdString(sink.listJson()), QByteArray("[]"));
+}
+
+void TestResponseWriter::writesEnvelope_data()
+{
+    QTest::addColumn<int>("scenario");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::addRow("data only") << 0 << QByteArray(R"({"data":{"users":[{"a":1}],"__typename":"Query"}})");
+    QTest::addRow("lookup error nulls in place")
+        << 1
+        << QByteArray(R"({"errors":[{"message":"Tenant context is required for type \"Device\".","locations":[{"line":1,"column":54}],"path":["device"],"extensions":{"code":"FORBIDDEN"}}],"data":{"users":[],"device":null}})");
+    QTest::addRow("non-null root error nulls data, sqlstate after code")
+        << 2
+        << QByteArray(R"({"errors":[{"message":"Database error: boom","locations":[{"line":1,"column":3}],"path":["users"],"extensions":{"code":"DATABASE_ERROR","sqlstate":"2201B"}},{"message":"Not executed because an earlier statement in this request failed.","locations":[{"line":1,"column":30}],"path":["b"],"extensions":{"code":"DATABASE_ERROR"}}],"data":null})");
+    QTest::addRow("request errors: no data, locations omitted when none")
+        << 3
+        << QByteArray(R"({"errors":[{"message":"Query depth 16 exceeds the maximum depth of 15.","extensions":{"code":"QUERY_TOO_COMPLEX"}},{"message":"a\u0001\n\"b\" é","locations":[{"line":2,"column":10},{"line":1,"column":1}],"extensions":{"code":"GRAPHQL_VALIDATION_FAILED"}}]})");
+}
+
+void TestResponseWriter::writesEnvelope()
+{
+    QFETCH(int, scenario);
+    QFETCH(QByteArray, expected);
+    json::ResponseWriter writer;
+    std::string out;
+    switch (scenario) {
+    case 0:
+        writer.value("users", R"([{"a":1}])");
+        writer.value("__typename", R"("Query")");
+        out = writer.finish();
+        break;
+    case 1:
+        writer.value("users", "[]");
+        writer.fieldError("device", Error{ErrorCode::Forbidden, "Tenant context is required for type \"Device\".", {{1, 54}}, {"device"}, {}}, false);
+        out = writer.finish();
+        break;
+    case 2:
+        writer.fieldError("users", Error{ErrorCode::DatabaseError, "Database error: boom", {{1, 3}}, {"users"}, "2201B"}, true);
+        writer.fieldError("b", Error{ErrorCode::DatabaseError, "Not executed because an earlier statement in this request failed.", {{1, 30}}, {"b"}, {}}, false);
+        out = writer.finish();
+        QCOMPARE(writer.errors().size(), std::size_t(2));
+        break;
+    default:
+        out = json::ResponseWriter::requestErrors(
+            {Error{ErrorCode::QueryTooComplex, "Query depth 16 exceeds the maximum depth of 15.", {}, {}, {}},
+             Error{ErrorCode::GraphqlValidationFailed, "a\x01\n\"b\" \xC3\xA9", {{2, 10}, {1, 1}}, {}, {}}});
+        break;
+    }
+    QCOMPARE(QByteArray::fromStdString(out), expected);
+}
+
+void TestResponseWriter::failsOnNullDirectiveVariable()
+{
+    auto projection = projectionOf(*m_schema, "query Q($v: Boolean = true) { items { name @skip(if: $v) } }", R"({"v":null})");
+    QVERIFY(!projection.ok());
+    QCOMPARE(projection.errors().front().code, ErrorCode::BadUserInput);
+    QCOMPARE(projection.errors().front().message, std::string("Argument 'if' of non-null type 'Boolean!' must not be null."));
+}
+
+QTEST_GUILESS_MAIN(TestResponseWriter)
+#include "tst_response_writer.moc"
