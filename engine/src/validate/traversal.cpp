@@ -7,12 +7,10 @@ using schema::DirectiveLocation;
 Traversal::Traversal(ValidationContext &context, const std::vector<Rule *> &rules)
     : m_context(context), m_typeInfo(context.typeInfo()), m_rules(rules)
 {
+    m_skips.reserve(8);
     for (std::size_t i = 0; i < m_rules.size() && i < kMaxRules; ++i) {
-        const HookSet hooks = m_rules[i]->hooks();
-        for (int h = 0; h < kHookCount; ++h) {
-            if ((hooks & hookBit(static_cast<Hook>(h))) == 0)
-                continue;
-            Dispatch &dispatch = m_dispatch[static_cast<std::size_t>(h)];
+        for (HookSet hooks = m_rules[i]->hooks(); hooks != 0; hooks &= hooks - 1) {
+            Dispatch &dispatch = m_dispatch[static_cast<std::size_t>(__builtin_ctz(hooks))];
             dispatch.rules[dispatch.count++] = static_cast<std::uint8_t>(i);
         }
     }
@@ -28,7 +26,7 @@ void Traversal::enter(Hook hook, const void *node, Call &&call)
             continue;
         if (call(*m_rules[i]) == Action::Skip) {
             m_skipping[i] = node;
-            ++m_skipCount;
+            m_skips.emplace_back(i, node);
         }
     }
 }
@@ -48,13 +46,9 @@ void Traversal::leave(Hook hook, const void *node, Call &&call)
 void Traversal::leaveNode(const void *node)
 {
     // A rule that skipped this node sees the rest of the document again.
-    if (m_skipCount == 0)
-        return;
-    for (std::size_t i = 0; i < m_rules.size(); ++i) {
-        if (m_skipping[i] == node) {
-            m_skipping[i] = nullptr;
-            --m_skipCount;
-        }
+    while (!m_skips.empty() && m_skips.back().second == node) {
+        m_skipping[m_skips.back().first] = nullptr;
+        m_skips.pop_back();
     }
 }
 

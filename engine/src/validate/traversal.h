@@ -11,6 +11,7 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace graft::validate {
@@ -67,7 +68,8 @@ private:
     std::vector<Rule *> m_rules;
     std::array<Dispatch, kHookCount> m_dispatch{};
     std::array<const void *, kMaxRules> m_skipping{};
-    std::size_t m_skipCount = 0;
+    /// The rules skipping now and the nodes they skipped, innermost last (skips nest like nodes).
+    std::vector<std::pair<std::uint8_t, const void *>> m_skips;
 };
 
 } // namespace graft::validate

@@ -75,18 +75,23 @@ const OverlappingFieldsRule::FieldGroup *OverlappingFieldsRule::Collected::find(
     return nullptr;
 }
 
-OverlappingFieldsRule::FieldGroup &OverlappingFieldsRule::Collected::findOrAdd(std::string_view key)
+void OverlappingFieldsRule::Collected::add(std::string_view key, const FieldEntry &entry)
 {
-    if (const FieldGroup *found = find(key))
-        return const_cast<FieldGroup &>(*found);
-    groups.push_back({key, {}});
+    const auto at = static_cast<std::uint32_t>(entries.size());
+    entries.push_back(entry);
+    if (const FieldGroup *found = find(key)) {
+        auto &group = const_cast<FieldGroup &>(*found);
+        entries[group.last].next = at;
+        group.last = at;
+        return;
+    }
+    groups.push_back({key, at, at});
     if (!index.empty()) {
         index.emplace(key, groups.size() - 1);
     } else if (groups.size() > kIndexThreshold) {
         for (std::size_t i = 0; i < groups.size(); ++i)
             index.emplace(groups[i].key, i);
     }
-    return groups.back();
 }
 
 Action OverlappingFieldsRule::enterSelectionSet(const syntax::SelectionSet &set)
@@ -157,7 +162,7 @@ void OverlappingFieldsRule::collectFields(const schema::NamedType *parent, const
         if (const auto *field = selection->as<syntax::Field>()) {
             // graphql-core reads the parent's declared fields here: meta-fields have no definition.
             const schema::FieldDefinition *def = isObject(parent) ? parent->field(field->name.value) : nullptr;
-            out.findOrAdd(field->responseKey()).fields.push_back({parent, field, def});
+            out.add(field->responseKey(), {parent, field, def, kNone});
         } else if (const auto *spread = selection->as<syntax::FragmentSpread>()) {
             const std::string_view name = spread->name.value;
             if (std::find(out.fragmentNames.begin(), out.fragmentNames.end(), name) == out.fragmentNames.end())
@@ -174,12 +179,12 @@ void OverlappingFieldsRule::collectFields(const schema::NamedType *parent, const
 
 void OverlappingFieldsRule::collectWithin(Conflicts &conflicts, const Collected &collected)
 {
+    const auto &entries = collected.entries;
     for (const FieldGroup &group : collected.groups) {
-        const auto &fields = group.fields;
-        for (std::size_t i = 0; i < fields.size(); ++i) {
-            for (std::size_t j = i + 1; j < fields.size(); ++j) {
+        for (std::uint32_t i = group.first; i != kNone; i = entries[i].next) {
+            for (std::uint32_t j = entries[i].next; j != kNone; j = entries[j].next) {
                 Conflict conflict;
-                if (findConflict(conflict, false, group.key, fields[i], fields[j]))
+                if (findConflict(conflict, false, group.key, entries[i], entries[j]))
                     conflicts.push_back(std::move(conflict));
             }
         }
@@ -193,10 +198,10 @@ void OverlappingFieldsRule::collectBetween(Conflicts &conflicts, bool mutuallyEx
         const FieldGroup *other = fields2.find(group.key);
         if (other == nullptr)
             continue;
-        for (const FieldEntry &field1 : group.fields) {
-            for (const FieldEntry &field2 : other->fields) {
+        for (std::uint32_t i = group.first; i != kNone; i = fields1.entries[i].next) {
+            for (std::uint32_t j = other->first; j != kNone; j = fields2.entries[j].next) {
                 Conflict conflict;
-                if (findConflict(conflict, mutuallyExclusive, group.key, field1, field2))
+                if (findConflict(conflict, mutuallyExclusive, group.key, fields1.entries[i], fields2.entries[j]))
                     conflicts.push_back(std::move(conflict));
             }
         }

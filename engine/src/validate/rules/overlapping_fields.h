@@ -26,25 +26,29 @@ public:
     Action enterSelectionSet(const syntax::SelectionSet &set) override;
 
 private:
-    /// One collected field (graphql-core NodeAndDef).
+    /// One collected field (graphql-core NodeAndDef), linked to the next one of its response key.
     struct FieldEntry {
         const schema::NamedType *parent = nullptr;
         const syntax::Field *node = nullptr;
         const schema::FieldDefinition *def = nullptr;
+        std::uint32_t next = kNone;
     };
-    /// The fields of one response key, in collection order.
+    static constexpr std::uint32_t kNone = ~std::uint32_t(0);
+    /// The fields of one response key: a chain through Collected::entries, in collection order.
     struct FieldGroup {
         std::string_view key;
-        std::vector<FieldEntry> fields;
+        std::uint32_t first = kNone;
+        std::uint32_t last = kNone;
     };
     /// Fields by response key in first-seen order, plus the names of the spread fragments.
     struct Collected {
         std::vector<FieldGroup> groups;
+        std::vector<FieldEntry> entries;
         std::unordered_map<std::string_view, std::size_t> index; // built once there are many keys
         std::vector<std::string_view> fragmentNames;
 
         const FieldGroup *find(std::string_view key) const;
-        FieldGroup &findOrAdd(std::string_view key);
+        void add(std::string_view key, const FieldEntry &entry);
     };
     /// A conflict: its response key, its reason (a text, or the conflicts of its subfields) and
     /// the fields on each side.
