@@ -2,108 +2,295 @@
 
 #include <algorithm>
 
-#include <rapidjson/error/en.h>
-#include <rapidjson/memorystream.h>
-#include <rapidjson/reader.h>
 
 namespace graft::harness {
 
 namespace {
 
-/// Decoded UTF-8 holding a surrogate code point (U+D800..U+DFFF: ED A0..BF xx) came from a lone
-/// \u escape (RapidJSON 1.1 encodes a lone low surrogate instead of failing).
-bool holdsSurrogate(const char* text, std::size_t length)
-{
-    for (std::size_t i = 0; i + 1 < length; ++i) {
-        if (static_cast<unsigned char>(text[i]) == 0xED && static_cast<unsigned char>(text[i + 1]) >= 0xA0)
-            return true;
-    }
-    return false;
-}
-
-/// SAX handler building a JsonValue with an explicit stack (no recursion on deep input).
-class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeBuilder> {
+/// A strict RFC 8259 reader. RapidJSON 1.1 is not used here: even with kParseNumbersAsStringsFlag it
+/// rejects number tokens beyond the binary64 range (1e400), which §4.1 says the sides must see.
+class Reader {
 public:
-    bool Null() { return add(JsonValue{}); }
-    bool Bool(bool b)
-    {
-        JsonValue v;
-        v.type = JsonValue::Type::Boolean;
-        v.boolean = b;
-        return add(std::move(v));
-    }
-    bool RawNumber(const char* text, rapidjson::SizeType length, bool)
-    {
-        JsonValue v;
-        v.type = JsonValue::Type::Number;
-        v.text.assign(text, length);
-        return add(std::move(v));
-    }
-    bool String(const char* text, rapidjson::SizeType length, bool)
-    {
-        if (holdsSurrogate(text, length))
-            return fail("unpaired surrogate escape");
-        JsonValue v;
-        v.type = JsonValue::Type::String;
-        v.text.assign(text, length);
-        return add(std::move(v));
-    }
-    bool Key(const char* text, rapidjson::SizeType length, bool)
-    {
-        if (holdsSurrogate(text, length))
-            return fail("unpaired surrogate escape");
-        m_keys.emplace_back(text, length);
-        return true;
-    }
-    bool StartObject() { return open(JsonValue::Type::Object); }
-    bool EndObject(rapidjson::SizeType) { return close(); }
-    bool StartArray() { return open(JsonValue::Type::Array); }
-    bool EndArray(rapidjson::SizeType) { return close(); }
+    explicit Reader(std::string_view text) : m_text(text) {}
 
-    JsonValue takeRoot() { return std::move(m_root); }
-    const std::string& failure() const { return m_failure; }
+    JsonParseResult parse()
+    {
+        JsonParseResult result;
+        JsonValue root;
+        skipSpace();
+        if (value(root, 0)) {
+            skipSpace();
+            if (m_pos == m_text.size()) {
+                result.value = std::move(root);
+                return result;
+            }
+            fail("trailing characters after the value");
+        }
+        result.error = m_error;
+        result.offset = m_pos;
+        return result;
+    }
 
 private:
     bool fail(const char* why)
     {
-        m_failure = why;
+        if (m_error.empty())
+            m_error = why;
         return false;
     }
-    bool open(JsonValue::Type type)
+    void skipSpace()
     {
-        if (m_stack.size() >= static_cast<std::size_t>(kMaxJsonDepth))
-            return fail("nesting too deep");
-        JsonValue v;
-        v.type = type;
-        m_stack.push_back(std::move(v));
+        while (m_pos < m_text.size() && (m_text[m_pos] == ' ' || m_text[m_pos] == '\t' || m_text[m_pos] == '\n' || m_text[m_pos] == '\r'))
+            ++m_pos;
+    }
+    bool literal(std::string_view word)
+    {
+        if (m_text.substr(m_pos, word.size()) != word)
+            return fail("invalid value");
+        m_pos += word.size();
         return true;
     }
-    bool close()
+    bool value(JsonValue& out, int depth)
     {
-        JsonValue done = std::move(m_stack.back());
-        m_stack.pop_back();
-        return add(std::move(done));
+        if (m_pos >= m_text.size())
+            return fail("unexpected end of text");
+        switch (m_text[m_pos]) {
+        case '{': return object(out, depth);
+        case '[': return array(out, depth);
+        case '"': out.type = JsonValue::Type::String; return string(out.text);
+        case 't': out.type = JsonValue::Type::Boolean; out.boolean = true; return literal("true");
+        case 'f': out.type = JsonValue::Type::Boolean; out.boolean = false; return literal("false");
+        case 'n': out.type = JsonValue::Type::Null; return literal("null");
+        default: return number(out);
+        }
     }
-    bool add(JsonValue v)
+    bool object(JsonValue& out, int depth)
     {
-        if (m_stack.empty()) {
-            m_root = std::move(v);
+        if (depth >= kMaxJsonDepth)
+            return fail("nesting too deep");
+        out.type = JsonValue::Type::Object;
+        ++m_pos;
+        skipSpace();
+        if (m_pos < m_text.size() && m_text[m_pos] == '}') {
+            ++m_pos;
             return true;
         }
-        JsonValue& parent = m_stack.back();
-        if (parent.type == JsonValue::Type::Array) {
-            parent.items.push_back(std::move(v));
-        } else {
-            parent.members.emplace_back(std::move(m_keys.back()), std::move(v));
-            m_keys.pop_back();
+        for (;;) {
+            skipSpace();
+            if (m_pos >= m_text.size() || m_text[m_pos] != '"')
+                return fail("expected a member name");
+            std::string key;
+            if (!string(key))
+                return false;
+            skipSpace();
+            if (m_pos >= m_text.size() || m_text[m_pos] != ':')
+                return fail("expected ':'");
+            ++m_pos;
+            skipSpace();
+            JsonValue member;
+            if (!value(member, depth + 1))
+                return false;
+            out.members.emplace_back(std::move(key), std::move(member));
+            skipSpace();
+            if (m_pos < m_text.size() && m_text[m_pos] == ',') {
+                ++m_pos;
+                continue;
+            }
+            if (m_pos < m_text.size() && m_text[m_pos] == '}') {
+                ++m_pos;
+                return true;
+            }
+            return fail("expected ',' or '}'");
+        }
+    }
+    bool array(JsonValue& out, int depth)
+    {
+        if (depth >= kMaxJsonDepth)
+            return fail("nesting too deep");
+        out.type = JsonValue::Type::Array;
+        ++m_pos;
+        skipSpace();
+        if (m_pos < m_text.size() && m_text[m_pos] == ']') {
+            ++m_pos;
+            return true;
+        }
+        for (;;) {
+            skipSpace();
+            JsonValue item;
+            if (!value(item, depth + 1))
+                return false;
+            out.items.push_back(std::move(item));
+            skipSpace();
+            if (m_pos < m_text.size() && m_text[m_pos] == ',') {
+                ++m_pos;
+                continue;
+            }
+            if (m_pos < m_text.size() && m_text[m_pos] == ']') {
+                ++m_pos;
+                return true;
+            }
+            return fail("expected ',' or ']'");
+        }
+    }
+    bool digits()
+    {
+        const std::size_t start = m_pos;
+        while (m_pos < m_text.size() && m_text[m_pos] >= '0' && m_text[m_pos] <= '9')
+            ++m_pos;
+        return m_pos > start || fail("invalid number");
+    }
+    bool number(JsonValue& out)
+    {
+        const std::size_t start = m_pos;
+        if (m_text[m_pos] == '-')
+            ++m_pos;
+        if (m_pos < m_text.size() && m_text[m_pos] == '0')
+            ++m_pos;
+        else if (!digits())
+            return false;
+        if (m_pos < m_text.size() && m_text[m_pos] == '.') {
+            ++m_pos;
+            if (!digits())
+                return false;
+        }
+        if (m_pos < m_text.size() && (m_text[m_pos] == 'e' || m_text[m_pos] == 'E')) {
+            ++m_pos;
+            if (m_pos < m_text.size() && (m_text[m_pos] == '+' || m_text[m_pos] == '-'))
+                ++m_pos;
+            if (!digits())
+                return false;
+        }
+        out.type = JsonValue::Type::Number;
+        out.text.assign(m_text.substr(start, m_pos - start));
+        return true;
+    }
+    bool hex4(unsigned& out)
+    {
+        if (m_pos + 4 > m_text.size())
+            return fail("truncated \\u escape");
+        out = 0;
+        for (int i = 0; i < 4; ++i) {
+            const char c = m_text[m_pos++];
+            out <<= 4;
+            if (c >= '0' && c <= '9')
+                out |= static_cast<unsigned>(c - '0');
+            else if (c >= 'a' && c <= 'f')
+                out |= static_cast<unsigned>(c - 'a' + 10);
+            else if (c >= 'A' && c <= 'F')
+                out |= static_cast<unsigned>(c - 'A' + 10);
+            else
+                return fail("invalid \\u escape");
         }
         return true;
     }
+    static void encode(std::string& out, unsigned cp)
+    {
+        if (cp < 0x80) {
+            out += static_cast<char>(cp);
+        } else if (cp < 0x800) {
+            out += static_cast<char>(0xC0 | (cp >> 6));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            out += static_cast<char>(0xE0 | (cp >> 12));
+            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        } else {
+            out += static_cast<char>(0xF0 | (cp >> 18));
+            out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        }
+    }
+    /// One UTF-8 sequence starting at m_pos, validated (no overlongs, surrogates or > U+10FFFF).
+    bool utf8(std::string& out)
+    {
+        const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(m_text[i]); };
+        const unsigned char b0 = byte(m_pos);
+        std::size_t length = 0;
+        unsigned char lo = 0x80;
+        unsigned char hi = 0xBF;
+        if (b0 >= 0xC2 && b0 <= 0xDF) {
+            length = 2;
+        } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+            length = 3;
+            lo = b0 == 0xE0 ? 0xA0 : 0x80;
+            hi = b0 == 0xED ? 0x9F : 0xBF;
+        } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+            length = 4;
+            lo = b0 == 0xF0 ? 0x90 : 0x80;
+            hi = b0 == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return fail("invalid UTF-8");
+        }
+        if (m_pos + length > m_text.size())
+            return fail("invalid UTF-8");
+        for (std::size_t i = 1; i < length; ++i) {
+            const unsigned char b = byte(m_pos + i);
+            if (b < (i == 1 ? lo : 0x80) || b > (i == 1 ? hi : 0xBF))
+                return fail("invalid UTF-8");
+        }
+        out.append(m_text.substr(m_pos, length));
+        m_pos += length;
+        return true;
+    }
+    bool string(std::string& out)
+    {
+        ++m_pos;
+        for (;;) {
+            if (m_pos >= m_text.size())
+                return fail("unterminated string");
+            const auto c = static_cast<unsigned char>(m_text[m_pos]);
+            if (c == '"') {
+                ++m_pos;
+                return true;
+            }
+            if (c < 0x20)
+                return fail("control character in a string");
+            if (c >= 0x80) {
+                if (!utf8(out))
+                    return false;
+                continue;
+            }
+            ++m_pos;
+            if (c != '\\') {
+                out += static_cast<char>(c);
+                continue;
+            }
+            if (m_pos >= m_text.size())
+                return fail("unterminated string");
+            const char e = m_text[m_pos++];
+            switch (e) {
+            case '"': out += '"'; break;
+            case '\\': out += '\\'; break;
+            case '/': out += '/'; break;
+            case 'b': out += '\b'; break;
+            case 'f': out += '\f'; break;
+            case 'n': out += '\n'; break;
+            case 'r': out += '\r'; break;
+            case 't': out += '\t'; break;
+            case 'u': {
+                unsigned cp = 0;
+                if (!hex4(cp))
+                    return false;
+                if (cp >= 0xDC00 && cp <= 0xDFFF)
+                    return fail("unpaired surrogate escape");
+                if (cp >= 0xD800 && cp <= 0xDBFF) {
+                    unsigned low = 0;
+                    if (m_text.substr(m_pos, 2) != "\\u" || (m_pos += 2, !hex4(low)) || low < 0xDC00 || low > 0xDFFF)
+                        return fail("unpaired surrogate escape");
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                }
+                encode(out, cp);
+                break;
+            }
+            default: return fail("invalid escape");
+            }
+        }
+    }
 
-    std::vector<JsonValue> m_stack;
-    std::vector<std::string> m_keys;
-    JsonValue m_root;
-    std::string m_failure;
+    std::string_view m_text;
+    std::size_t m_pos = 0;
+    std::string m_error;
 };
 
 void appendEscaped(std::string& out, std::string_view text)
@@ -183,20 +370,7 @@ const JsonValue* JsonValue::member(std::string_view key) const
 
 JsonParseResult parseJson(std::string_view text)
 {
-    constexpr unsigned kFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag
-                                | rapidjson::kParseValidateEncodingFlag;
-    rapidjson::MemoryStream stream(text.data(), text.size());
-    TreeBuilder builder;
-    rapidjson::Reader reader;
-    const rapidjson::ParseResult ok = reader.Parse<kFlags>(stream, builder);
-    JsonParseResult result;
-    if (ok.IsError()) {
-        result.error = builder.failure().empty() ? rapidjson::GetParseError_En(ok.Code()) : builder.failure();
-        result.offset = ok.Offset();
-        return result;
-    }
-    result.value = builder.takeRoot();
-    return result;
+    return Reader(text).parse();
 }
 
 std::string writeJson(const JsonValue& value)
