@@ -328,6 +328,7 @@ void TstShadowRunner::repeatCollectsWarmRuns()
 {
     Injected in;
     in.add("a", report("{}"), report("{}"));
+    in.legacy.delayOn("a", std::chrono::milliseconds(1));  // a measurable legacy time for the ratio
     RunnerOptions options;
     options.repeat = 4;
     const std::vector<CaseResult> results = runAll(in, options);
