@@ -3,6 +3,7 @@
 // `graft schema --print|--hash FILE` loads an SDL file; `graft operators` prints the operator table.
 
 #include "coerce_command.h"
+#include "run_command.h"
 #include "validate_command.h"
 #include "graft/schema.h"
 #include "sql/operators.h"
@@ -539,6 +540,7 @@ int usage()
     std::cerr << "usage: graft parse [--max-bytes N] [--max-nesting N] FILE|-\n"
                  "       graft schema --print|--hash FILE\n"
                  "       graft operators\n"
+                 "       graft run --schema SDL [--dsn DSN] [--variables JSON] [--operation NAME] [--context JSON] [--report] FILE|-\n"
                  "       graft coerce --schema SDL (--query FILE [--variables JSON] [--operation NAME] | --batch)\n";
     return 2;
 }
@@ -627,6 +629,8 @@ int main(int argc, char **argv)
         return runCoerce(argc, argv);
     if (argc >= 2 && std::string_view(argv[1]) == "validate")
         return runValidate(argc, argv);
+    if (argc >= 2 && std::string_view(argv[1]) == "run")
+        return runRun(argc, argv);
     if (argc == 2 && std::string_view(argv[1]) == "operators") {
         std::cout << graft::sql::operatorsMarkdown();
         return 0;

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "exec/connection_pool.h"
+#include "exec/executor.h"
+#include "pipeline/request_state.h"
+
+namespace graft::pipeline {
+
+/// §2.2 step 8: the statements of the root fields that planned without error, in root order,
+/// through the Executor on a pooled connection (or, with no database configured, the connection
+/// failure of §6 for the first and "not executed" for the rest).
+class ExecuteStage {
+public:
+    /// `pool` may be null (no DSN configured).
+    ExecuteStage(exec::ConnectionPool *pool, exec::ExecutorOptions options) : m_pool(pool), m_executor(options) {}
+
+    void run(RequestState &state) const;
+
+private:
+    exec::ConnectionPool *m_pool;
+    exec::Executor m_executor;
+};
+
+} // namespace graft::pipeline
