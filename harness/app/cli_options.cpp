@@ -59,7 +59,7 @@ std::optional<CliOptions> parseCommandLine(const QStringList& arguments, int* ex
     const QCommandLineOption caseId(QStringLiteral("case"), QStringLiteral("Re-run one case, printing both sides' SQL, params and responses."), QStringLiteral("ID"));
     const QCommandLineOption tags(QStringLiteral("tags"), QStringLiteral("Only cases with one of these tags (comma-separated)."), QStringLiteral("T1,T2"));
     const QCommandLineOption baseline(QStringLiteral("baseline"), QStringLiteral("Accepted divergences (JSON; # and // comment lines allowed)."), QStringLiteral("FILE"));
-    const QCommandLineOption reportDir(QStringLiteral("report-dir"), QStringLiteral("Where reports go. Default: ./harness-report."), QStringLiteral("DIR"));
+    const QCommandLineOption reportDir(QStringLiteral("report-dir"), QStringLiteral("Where reports go. Default: ./runs/harness (git-ignored at the repository root)."), QStringLiteral("DIR"));
     const QCommandLineOption repeat(QStringLiteral("repeat"), QStringLiteral("Executions per side per case (first = cold, rest = warm). Default: 1."), QStringLiteral("N"));
     const QCommandLineOption timeout(QStringLiteral("timeout-ms"), QStringLiteral("Per execution; a side that takes longer times out. Default: none."), QStringLiteral("MS"));
     const QCommandLineOption maxTime(QStringLiteral("max-time"), QStringLiteral("Stop after this many seconds (the run is then incomplete). Default: none."), QStringLiteral("S"));
@@ -107,7 +107,7 @@ std::optional<CliOptions> parseCommandLine(const QStringList& arguments, int* ex
     o.legacyOnly = p.isSet(legacyOnly);
     o.resume = p.isSet(resume);
     o.baseline = p.value(baseline);
-    o.reportDir = p.isSet(reportDir) ? p.value(reportDir) : QStringLiteral("harness-report");
+    o.reportDir = p.isSet(reportDir) ? p.value(reportDir) : QStringLiteral("runs/harness");
     if (p.isSet(config))
         o.configJson = p.value(config).toStdString();
     const auto positiveInt = [&](const QCommandLineOption& option, int fallback, int* out) {
