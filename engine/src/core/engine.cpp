@@ -72,7 +72,7 @@ Result<std::unique_ptr<Engine>> Engine::create(EngineConfig config)
     }
     impl->pipeline = std::make_unique<pipeline::RequestPipeline>(
         impl->settings, impl->cache.get(), impl->pool.get(), exec::ExecutorOptions{impl->config.statementTimeout},
-        impl->metrics);
+        impl->metrics, impl->config.log);
     impl->log(LogLevel::Info, "graft engine ready, schema " + impl->snapshot->schema.hash());
     return std::unique_ptr<Engine>(new Engine(std::move(impl)));
 }

@@ -47,6 +47,8 @@ void ExecuteStage::run(RequestState &state) const
     if (requests.empty())
         return;
     state.execution = m_pool ? m_executor.execute(*m_pool, requests) : withoutDatabase(requests);
+    if (!state.execution.diagnostic.empty() && m_log)
+        m_log(LogLevel::Warning, "no database connection: " + state.execution.diagnostic);
 
     Response &response = state.response;
     for (std::size_t s = 0; s < requests.size(); ++s) {

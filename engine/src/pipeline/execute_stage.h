@@ -2,6 +2,7 @@
 
 #include "exec/connection_pool.h"
 #include "exec/executor.h"
+#include "graft/engine.h"
 #include "pipeline/request_state.h"
 
 namespace graft::pipeline {
@@ -11,14 +12,18 @@ namespace graft::pipeline {
 /// failure of §6 for the first and "not executed" for the rest).
 class ExecuteStage {
 public:
-    /// `pool` may be null (no DSN configured).
-    ExecuteStage(exec::ConnectionPool *pool, exec::ExecutorOptions options) : m_pool(pool), m_executor(options) {}
+    /// `pool` may be null (no DSN configured); `log` (may be empty) hears why no connection could be had.
+    ExecuteStage(exec::ConnectionPool *pool, exec::ExecutorOptions options, LogSink log)
+        : m_pool(pool), m_executor(options), m_log(std::move(log))
+    {
+    }
 
     void run(RequestState &state) const;
 
 private:
     exec::ConnectionPool *m_pool;
     exec::Executor m_executor;
+    LogSink m_log;
 };
 
 } // namespace graft::pipeline

@@ -20,8 +20,8 @@ namespace graft::pipeline {
 class RequestPipeline {
 public:
     RequestPipeline(const EngineSettings &settings, cache::PlanCache *cache, exec::ConnectionPool *pool,
-                    exec::ExecutorOptions executor, EngineMetrics &metrics)
-        : m_settings(settings), m_plan(cache), m_execute(pool, executor), m_metrics(metrics)
+                    exec::ExecutorOptions executor, EngineMetrics &metrics, LogSink log)
+        : m_settings(settings), m_plan(cache), m_execute(pool, executor, std::move(log)), m_metrics(metrics)
     {
     }
 
