@@ -28,7 +28,7 @@ std::uint64_t keyHash(std::string_view bytes);
 /// new builder and clears the cache); the rest comes from each request.
 class PlanKeyBuilder {
 public:
-    /// `configuration` is a canonical text of every configuration key (§2.1), e.g. from configurationText().
+    /// `configuration` is a canonical text of every configuration key of §2.1 (the caller renders it once).
     PlanKeyBuilder(std::string_view schemaHash, std::string_view configuration);
 
     /// Fills `key` (its buffer is reused) for the selected `operation` bound as `bound`: the operation's
