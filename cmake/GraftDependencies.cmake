@@ -1,6 +1,8 @@
 # Third-party dependencies, each wrapped as a target. Debian's Python is forced for embedding
 # (the machine's pyenv Python has no psycopg and a different libpython).
 find_package(Qt6 6.4 REQUIRED COMPONENTS Core Sql Test Widgets Charts)
+# libpq (libpq-dev): the executor's hot path runs on the PGconn that QPSQL opens.
+find_package(PostgreSQL REQUIRED)
 
 set(Python3_EXECUTABLE /usr/bin/python3 CACHE FILEPATH "Python used by the legacy path and for embedding")
 find_package(Python3 3.11 REQUIRED COMPONENTS Interpreter Development.Embed Development.Module)
