@@ -40,7 +40,9 @@ std::optional<Error> QtSqlRunner::run(std::string_view sql, std::span<const std:
     std::unique_ptr<QSqlQuery> *cached = m_statements.find(sql);
     if (cached == nullptr) {
         auto query = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
-        query->setForwardOnly(true);
+        // Not forward-only: QPSQL's forward-only mode (single-row) leaves the tail of the result
+        // unread after finish(), so the connection looked busy and could not be reused.
+        query->setForwardOnly(false);
         if (!query->prepare(QString::fromUtf8(sql.data(), static_cast<qsizetype>(sql.size()))))
             return failure(*query);
         m_statements.insert(std::string(sql), std::move(query));

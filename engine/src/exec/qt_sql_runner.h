@@ -1,7 +1,7 @@
 #pragma once
 
 // The QtSql SqlRunner: QSqlQuery::prepare once per SQL text and connection (QPSQL turns it into
-// SQL-level PREPARE/EXECUTE with the values inlined as escaped literals), forward-only reads.
+// SQL-level PREPARE/EXECUTE with the values inlined as escaped literals), buffered reads.
 // Kept beside LibpqRunner so that both can be measured behind the same seam (bench_exec).
 
 #include "exec/statement_cache.h"
