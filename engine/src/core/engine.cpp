@@ -28,15 +28,18 @@ struct Engine::Impl {
         return snapshot;
     }
 
-    Result<std::shared_ptr<const SchemaSnapshot>> load() const
+    Result<Schema> loadSchema() const
     {
-        auto schema = Schema::loadFile(config.schemaFile, SchemaOptions{config.defaultSchema});
-        if (!schema)
-            return std::move(schema).takeErrors();
+        return Schema::loadFile(config.schemaFile, SchemaOptions{config.defaultSchema});
+    }
+
+    /// A snapshot of `schema` in the plan cache's current generation.
+    std::shared_ptr<const SchemaSnapshot> snapshotOf(Schema schema) const
+    {
         const std::string configuration = pipeline::EngineSettings::configurationText(config);
         const std::uint64_t generation = cache ? cache->generation() : 0;
-        cache::PlanKeyBuilder keys(schema->hash(), configuration);
-        return std::make_shared<const SchemaSnapshot>(SchemaSnapshot{std::move(schema).value(), std::move(keys), generation});
+        cache::PlanKeyBuilder keys(schema.hash(), configuration);
+        return std::make_shared<const SchemaSnapshot>(SchemaSnapshot{std::move(schema), std::move(keys), generation});
     }
 
     void log(LogLevel level, std::string_view message) const
@@ -58,10 +61,10 @@ Result<std::unique_ptr<Engine>> Engine::create(EngineConfig config)
     if (impl->config.planCache)
         impl->cache = std::make_unique<cache::PlanCache>(
             cache::PlanCacheOptions{impl->config.planCacheEntries, impl->config.planCacheBytes});
-    auto snapshot = impl->load();
-    if (!snapshot)
-        return std::move(snapshot).takeErrors();
-    impl->snapshot = std::move(snapshot).value();
+    auto schema = impl->loadSchema();
+    if (!schema)
+        return std::move(schema).takeErrors();
+    impl->snapshot = impl->snapshotOf(std::move(schema).value());
     if (!impl->config.dsn.empty()) {
         exec::PoolOptions options;
         options.size = impl->config.poolSize > 0 ? impl->config.poolSize : 1;
@@ -98,16 +101,19 @@ Response Engine::execute(const Request &request) const
 
 Result<bool> Engine::reloadSchema()
 {
-    if (m_impl->cache)
-        m_impl->cache->clear(); // a new generation: plans of the old schema are never served again
-    auto snapshot = m_impl->load();
-    if (!snapshot) {
+    auto schema = m_impl->loadSchema();
+    if (!schema) {
         m_impl->log(LogLevel::Warning, "schema reload failed; keeping the current schema");
-        return std::move(snapshot).takeErrors();
+        return std::move(schema).takeErrors();
     }
+    // A new generation first: requests still holding the old snapshot can neither read nor store
+    // plans of the new one, and the new snapshot never sees plans of the old schema.
+    if (m_impl->cache)
+        m_impl->cache->clear();
+    std::shared_ptr<const SchemaSnapshot> snapshot = m_impl->snapshotOf(std::move(schema).value());
     {
         std::lock_guard lock(m_impl->snapshotMutex);
-        m_impl->snapshot = std::move(snapshot).value();
+        m_impl->snapshot = std::move(snapshot);
     }
     m_impl->log(LogLevel::Info, "schema reloaded");
     return true;
