@@ -120,6 +120,15 @@ const char *nextSpecial(const char *p, const char *end)
     return end;
 }
 
+bool hasControl(const char *begin, const char *end)
+{
+    for (const char *q = begin; q < end; ++q) {
+        if (static_cast<unsigned char>(*q) < 0x20)
+            return true;
+    }
+    return false;
+}
+
 bool copyLiteral(const char *&p, const char *end, std::string_view word, std::string &out)
 {
     if (static_cast<std::size_t>(end - p) < word.size() || std::memcmp(p, word.data(), word.size()) != 0)
@@ -138,20 +147,21 @@ bool isNumberChar(char c)
 
 bool skipString(const char *&p, const char *end, bool &escaped)
 {
+    // memchr (vectorised) for the closing quote, then for a backslash before it; raw control
+    // characters are not checked here but where a string is written (transcodeValue, reencodeString).
     ++p; // the opening quote
     escaped = false;
     while (p < end) {
-        p = nextSpecial(p, end);
-        if (p >= end)
+        const auto *quote = static_cast<const char *>(std::memchr(p, '"', static_cast<std::size_t>(end - p)));
+        if (!quote)
             return false;
-        if (*p == '"') {
-            ++p;
+        const auto *backslash = static_cast<const char *>(std::memchr(p, '\\', static_cast<std::size_t>(quote - p)));
+        if (!backslash) {
+            p = quote + 1;
             return true;
         }
-        if (*p != '\\')
-            return false; // a raw control character
         escaped = true;
-        p += 2;
+        p = backslash + 2; // the escaped character may be a quote
     }
     return false;
 }
@@ -274,7 +284,7 @@ bool transcodeValue(const char *&p, const char *end, std::string &out)
             bool escaped = false;
             if (!skipString(p, end, escaped))
                 return false;
-            if (!escaped)
+            if (!escaped && !hasControl(start + 1, p - 1))
                 out.append(start, p);
             else if (!reencodeString(start + 1, p - 1, out))
                 return false;
