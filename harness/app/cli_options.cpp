@@ -24,9 +24,10 @@ compares them layer by layer (CONTRACT §10): SQL, parameters, errors, response.
 Without --dsn a throwaway PostgreSQL is started (pgtmp beside this executable), loaded with the demo
 database (corpus/demo/demo_db.py) and stopped at the end.
 
-The native side is not available yet: the engine's public API (engine/include/graft/engine.h) has
-not landed. Until it does, runs need --legacy-only, which runs and reports the legacy side alone
-(its latency, errors and crashes) — useful for baselining legacy latency.
+Both sides get the same schema file, database and --config. The native side runs --jobs requests
+at a time; each case it answers is also replayed with its plan cache cold, warm and off (§9).
+--legacy-only runs and reports the legacy side alone (its latency, errors and crashes), e.g. for
+baselining legacy latency.
 
 Reports (in --report-dir): results.jsonl (appended as cases finish; --resume continues from it),
 report.json (reports/report.schema.json), junit.xml, report.html, summary.md.

@@ -3,6 +3,7 @@
 #include "corpus_reader.h"
 #include "json_report.h"
 #include "legacy_path.h"
+#include "native_path.h"
 #include "progress_display.h"
 #include "report_files.h"
 #include "shadow_runner.h"
@@ -15,6 +16,8 @@
 #include <atomic>
 #include <csignal>
 #include <cstdio>
+#include <memory>
+#include <mutex>
 #include <set>
 #include <unistd.h>
 
@@ -82,16 +85,24 @@ void printCase(const CaseResult& r)
                     d.noise ? " (noise)" : "", d.legacy.c_str(), d.native.c_str());
 }
 
+/// The engines' warnings and errors on stderr, each distinct message once (a broken DSN would
+/// otherwise repeat for every case).
+graft::LogSink engineLog()
+{
+    auto seen = std::make_shared<std::pair<std::mutex, std::set<std::string>>>();
+    return [seen](graft::LogLevel level, std::string_view message) {
+        if (level != graft::LogLevel::Warning && level != graft::LogLevel::Error)
+            return;
+        std::lock_guard lock(seen->first);
+        if (seen->second.emplace(message).second)
+            std::fprintf(stderr, "harness: native engine: %.*s\n", static_cast<int>(message.size()), message.data());
+    };
+}
+
 } // namespace
 
 int runCommand(const CliOptions& o)
 {
-    if (!o.legacyOnly) {
-        std::fprintf(stderr, "harness: the native side is not available yet — the engine's public API "
-                             "(engine/include/graft/engine.h) has not landed, so there is nothing to compare with.\n"
-                             "Run with --legacy-only to run and report the legacy side alone.\n");
-        return kExitHarnessError;
-    }
     std::vector<std::string> harnessErrors;
     const Corpus corpus = CorpusReader::read(o.corpus, o.selection);
     for (const CorpusProblem& p : corpus.problems)
@@ -156,6 +167,21 @@ int runCommand(const CliOptions& o)
         return kExitHarnessError;
     }
 
+    std::unique_ptr<NativePath> native;
+    if (!o.legacyOnly) {
+        NativeConfig nativeConfig;
+        nativeConfig.schemaPath = o.schema.toStdString();
+        nativeConfig.dsn = dsn.toStdString();
+        nativeConfig.configJson = o.configJson;
+        nativeConfig.workers = o.jobs;
+        nativeConfig.log = engineLog();
+        native = NativePath::create(nativeConfig, &error);
+        if (!native) {
+            std::fprintf(stderr, "harness: %s\n", error.c_str());
+            return kExitHarnessError;
+        }
+    }
+
     QFile resultsFile(resultsPath);
     if (!resultsFile.open(o.resume && !o.singleCase ? QIODevice::Append : QIODevice::WriteOnly | QIODevice::Truncate)) {
         std::fprintf(stderr, "harness: cannot write %s\n", qPrintable(resultsPath));
@@ -169,7 +195,7 @@ int runCommand(const CliOptions& o)
     RunInfo info;
     info.started = isoNow();
     const auto started = std::chrono::steady_clock::now();
-    ShadowRunner runner(*legacy, nullptr, nullptr, runnerOptions);
+    ShadowRunner runner(*legacy, native.get(), native.get(), runnerOptions);
     g_runner = &runner;
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
@@ -192,6 +218,8 @@ int runCommand(const CliOptions& o)
     info.finished = isoNow();
     info.durationMs = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
     info.legacy = legacy->name();
+    if (native)
+        info.native = native->name();
     for (const QString& c : o.corpus)
         info.corpus.push_back(c.toStdString());
     info.schema = o.schema.toStdString();
@@ -199,7 +227,7 @@ int runCommand(const CliOptions& o)
     info.sample = o.selection.sample;
     info.repeat = o.repeat;
     info.jobs = o.jobs;
-    info.legacyOnly = true;
+    info.legacyOnly = o.legacyOnly;
     info.complete = summary.complete;
     info.stopReason = summary.stopReason;
     info.selected = corpus.cases.size();
@@ -212,10 +240,17 @@ int runCommand(const CliOptions& o)
         return report.exitStatus | kExitHarnessError;
     }
     const StageLatency& l = report.latency.legacyCold;
-    std::printf("harness: %zu/%zu cases%s; legacy end-to-end p50 %.2f ms, p90 %.2f ms, p99 %.2f ms; %zu crashes/timeouts; "
-                "exit status %d; reports in %s\n",
-                report.cases.size(), report.run.selected, report.run.complete ? "" : " (incomplete)", l.endToEnd.p50 / 1000,
-                l.endToEnd.p90 / 1000, l.endToEnd.p99 / 1000, report.gating, report.exitStatus, qPrintable(o.reportDir));
+    std::printf("harness: %zu/%zu cases%s; legacy end-to-end p50 %.2f ms, p90 %.2f ms, p99 %.2f ms; ", report.cases.size(),
+                report.run.selected, report.run.complete ? "" : " (incomplete)", l.endToEnd.p50 / 1000, l.endToEnd.p90 / 1000,
+                l.endToEnd.p99 / 1000);
+    if (native) {
+        const StageLatency& n = report.latency.nativeCold;
+        std::printf("native p50 %.2f ms, p90 %.2f ms, p99 %.2f ms; %zu gating divergences; ", n.endToEnd.p50 / 1000,
+                    n.endToEnd.p90 / 1000, n.endToEnd.p99 / 1000, report.gating);
+    } else {
+        std::printf("%zu crashes/timeouts; ", report.gating);
+    }
+    std::printf("exit status %d; reports in %s\n", report.exitStatus, qPrintable(o.reportDir));
     return report.exitStatus;
 }
 
