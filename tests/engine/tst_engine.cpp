@@ -30,6 +30,7 @@ private Q_SLOTS:
     void responseFeatures_data();
     void responseFeatures();
     void failedStatementStopsTheRest();
+    void requestErrorWhilePlanningBypassesTheCache();
     void demoCorpusCacheInvariant();
     void concurrentUse();
     void metricsAndReload();
@@ -245,6 +246,20 @@ void TestEngine::failedStatementStopsTheRest()
     QCOMPARE(response.errors[0].sqlstate, std::string("2201B"));
     QCOMPARE(response.errors[1].message, std::string("Not executed because an earlier statement in this request failed."));
     QVERIFY(response.body.ends_with(",\"data\":null}"));
+}
+
+void TestEngine::requestErrorWhilePlanningBypassesTheCache()
+{
+    // @skip given null through a defaulted variable: a request error found while the projection is built.
+    const Case c{"query Q($s: Boolean = true) { users(limit: 1) { id @skip(if: $s) } }", std::string("{\"s\":null}"),
+                 std::nullopt, std::nullopt};
+    for (int pass = 0; pass < 2; ++pass) {
+        const Response response = run(*m_contract, c);
+        QCOMPARE(response.cache, CacheOutcome::Bypass);
+        QVERIFY(response.sql.empty());
+        QCOMPARE(response.errors.size(), std::size_t(1));
+        QCOMPARE(response.errors[0].message, std::string("Argument 'if' of non-null type 'Boolean!' must not be null."));
+    }
 }
 
 void TestEngine::demoCorpusCacheInvariant()

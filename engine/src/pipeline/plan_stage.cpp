@@ -40,6 +40,9 @@ bool PlanStage::run(RequestState &state) const
     if (!plan) {
         auto built = build(state);
         if (!built) {
+            // A request error ends the request before any plan exists: like the legacy path, the
+            // cache took no part (§10.2 `bypass`), whatever the lookup said.
+            state.response.cache = CacheOutcome::Bypass;
             state.requestErrors = std::move(built).takeErrors();
             return false;
         }
