@@ -60,6 +60,7 @@ Result<std::shared_ptr<const sql::SqlPlan>> PlanStage::build(RequestState &state
     std::vector<sql::RootPlan> roots = sqlPlan->roots();
     json::FieldCollector collector(*state.document, state.registry(), state.variables);
     json::ProjectionBuilder projections(collector);
+    std::size_t projectionBytes = 0;
     for (std::size_t i = 0; i < roots.size(); ++i) {
         const sql::BoundRootField &root = state.bound.roots[i];
         if (root.kind != sql::RootKind::ListQuery && root.kind != sql::RootKind::Lookup)
@@ -68,8 +69,9 @@ Result<std::shared_ptr<const sql::SqlPlan>> PlanStage::build(RequestState &state
         if (!projection)
             return std::move(projection).takeErrors(); // @skip/@include given a null (§4.2)
         roots[i].projection = std::move(projection).value();
+        projectionBytes += roots[i].projection->bytes();
     }
-    return std::make_shared<const sql::SqlPlan>(std::move(roots));
+    return std::make_shared<const sql::SqlPlan>(std::move(roots), projectionBytes);
 }
 
 } // namespace graft::pipeline

@@ -24,9 +24,9 @@ std::size_t rootBytes(const RootPlan &root)
 
 } // namespace
 
-SqlPlan::SqlPlan(std::vector<RootPlan> roots) : m_roots(std::move(roots))
+SqlPlan::SqlPlan(std::vector<RootPlan> roots, std::size_t attachedBytes) : m_roots(std::move(roots))
 {
-    m_bytes = sizeof(SqlPlan);
+    m_bytes = sizeof(SqlPlan) + attachedBytes;
     for (const RootPlan &root : m_roots)
         m_bytes += rootBytes(root);
 }

@@ -76,8 +76,9 @@ struct RootPlan {
 /// An immutable plan: one RootPlan per collected root field.
 class SqlPlan {
 public:
-    /// Takes the root plans and measures their footprint once.
-    explicit SqlPlan(std::vector<RootPlan> roots);
+    /// Takes the root plans and measures their footprint once; `attachedBytes` counts what later
+    /// stages attached to the roots (the projections), which this stage cannot measure itself.
+    explicit SqlPlan(std::vector<RootPlan> roots, std::size_t attachedBytes = 0);
 
     /// The root plans in root selection order.
     const std::vector<RootPlan> &roots() const { return m_roots; }
