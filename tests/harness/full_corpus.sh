@@ -6,7 +6,8 @@ set -u
 harness=$1 dsn_file=$2 source=$3 reports=$4
 rm -rf "$reports"
 "$harness" --corpus "$source/corpus/cases" --schema "$source/corpus/schema/demo.graphql" \
-    --dsn "$(cat "$dsn_file")" --source-dir "$source" --jobs 2 --fail-on any --report-dir "$reports"
+    --dsn "$(cat "$dsn_file")" --source-dir "$source" --baseline "$source/harness/baseline.json" \
+    --jobs 2 --fail-on any --report-dir "$reports"
 rc=$?
 [ -f "$reports/summary.md" ] && head -n 40 "$reports/summary.md"
 echo "harness exit status $rc (reports in $reports)"
