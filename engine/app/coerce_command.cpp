@@ -14,6 +14,7 @@
 #include "validate/operation_selection.h"
 #include "validate/variable_coercion.h"
 #include "values/json_reader.h"
+#include "json/response_writer.h"
 #include "values/json_writer.h"
 #include "values/variables_decoder.h"
 
@@ -31,36 +32,7 @@ using graft::values::JsonWriter;
 
 void writeErrors(std::string &out, const graft::Errors &errors)
 {
-    JsonWriter json(out);
-    json.startObject();
-    json.key("errors");
-    json.startArray();
-    for (const graft::Error &error : errors) {
-        json.startObject();
-        json.key("message");
-        json.string(error.message);
-        if (!error.locations.empty()) {
-            json.key("locations");
-            json.startArray();
-            for (const graft::SourceLocation &location : error.locations) {
-                json.startObject();
-                json.key("line");
-                json.integer(location.line);
-                json.key("column");
-                json.integer(location.column);
-                json.endObject();
-            }
-            json.endArray();
-        }
-        json.key("extensions");
-        json.startObject();
-        json.key("code");
-        json.string(graft::errorCodeName(error.code));
-        json.endObject();
-        json.endObject();
-    }
-    json.endArray();
-    json.endObject();
+    out += graft::json::ResponseWriter::requestErrors(errors); // the contract's `{"errors":[…]}` (§8.1)
 }
 
 /// One case: returns true on success; appends the answer line (without newline) to `out`.

@@ -12,7 +12,7 @@
 #include "syntax/parser.h"
 #include "validate/validator.h"
 #include "values/json_reader.h"
-#include "values/json_writer.h"
+#include "json/response_writer.h"
 
 #include <fstream>
 #include <iostream>
@@ -22,40 +22,10 @@
 
 namespace {
 
-using graft::values::JsonWriter;
 
 void writeErrors(std::string &out, const graft::Errors &errors)
 {
-    JsonWriter json(out);
-    json.startObject();
-    json.key("errors");
-    json.startArray();
-    for (const graft::Error &error : errors) {
-        json.startObject();
-        json.key("message");
-        json.string(error.message);
-        if (!error.locations.empty()) {
-            json.key("locations");
-            json.startArray();
-            for (const graft::SourceLocation &location : error.locations) {
-                json.startObject();
-                json.key("line");
-                json.integer(location.line);
-                json.key("column");
-                json.integer(location.column);
-                json.endObject();
-            }
-            json.endArray();
-        }
-        json.key("extensions");
-        json.startObject();
-        json.key("code");
-        json.string(graft::errorCodeName(error.code));
-        json.endObject();
-        json.endObject();
-    }
-    json.endArray();
-    json.endObject();
+    out += graft::json::ResponseWriter::requestErrors(errors); // the contract's `{"errors":[…]}` (§8.1)
 }
 
 /// Validates one document; appends the answer (without newline) and returns true when valid.
