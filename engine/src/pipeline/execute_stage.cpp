@@ -46,7 +46,10 @@ void ExecuteStage::run(RequestState &state) const
     }
     if (requests.empty())
         return;
-    state.execution = m_pool ? m_executor.execute(*m_pool, requests) : withoutDatabase(requests);
+    if (m_runner)
+        state.execution = m_executor.execute(*m_runner, requests);
+    else
+        state.execution = m_pool ? m_executor.execute(*m_pool, requests) : withoutDatabase(requests);
     if (!state.execution.diagnostic.empty() && m_log)
         m_log(LogLevel::Warning, "no database connection: " + state.execution.diagnostic);
 

@@ -17,11 +17,15 @@ public:
         : m_pool(pool), m_executor(options), m_log(std::move(log))
     {
     }
+    /// Runs every request's statements on `runner`, one session used by one thread at a time
+    /// (benchmarks and tests of the whole pipeline without a server).
+    ExecuteStage(SqlRunner &runner, exec::ExecutorOptions options) : m_runner(&runner), m_executor(options) {}
 
     void run(RequestState &state) const;
 
 private:
-    exec::ConnectionPool *m_pool;
+    exec::ConnectionPool *m_pool = nullptr;
+    SqlRunner *m_runner = nullptr;
     exec::Executor m_executor;
     LogSink m_log;
 };

@@ -24,6 +24,13 @@ public:
         : m_settings(settings), m_plan(cache), m_execute(pool, executor, std::move(log)), m_metrics(metrics)
     {
     }
+    /// A pipeline whose statements all run on `runner` (one session: one thread at a time). For
+    /// benchmarks and tests of everything but the database round trip.
+    RequestPipeline(const EngineSettings &settings, cache::PlanCache *cache, SqlRunner &runner,
+                    exec::ExecutorOptions executor, EngineMetrics &metrics)
+        : m_settings(settings), m_plan(cache), m_execute(runner, executor), m_metrics(metrics)
+    {
+    }
 
     /// The response and report of one request against `snapshot`.
     Response run(const SchemaSnapshot &snapshot, std::string_view query, std::optional<std::string_view> variables,
