@@ -15,6 +15,7 @@
 
 #include <memory>
 #include <optional>
+#include <random>
 #include <string>
 
 using namespace graft;
@@ -33,6 +34,8 @@ private Q_SLOTS:
     void writesEnvelope_data();
     void writesEnvelope();
     void failsOnNullDirectiveVariable();
+    void scannerAgreesWithDomOnRandomRows();
+    void findsControlCharactersAtEveryOffset();
 
 private:
     std::optional<Schema> m_schema;
@@ -299,6 +302,145 @@ void TestResponseWriter::failsOnNullDirectiveVariable()
     QVERIFY(!projection.ok());
     QCOMPARE(projection.errors().front().code, ErrorCode::BadUserInput);
     QCOMPARE(projection.errors().front().message, std::string("Argument 'if' of non-null type 'Boolean!' must not be null."));
+}
+
+namespace {
+
+// Random valid JSON text shaped like row documents, for the differential test below: member
+// names near the selected ones (same first eight bytes, one byte more or less, escaped), strings
+// of every length up to 40 with escapes and multi-byte UTF-8 anywhere (so every position relative
+// to the scanner's sixteen-byte blocks is exercised), numbers, literals, nesting, whitespace.
+class RowGenerator {
+public:
+    explicit RowGenerator(unsigned seed) : m_rng(seed) {}
+
+    std::string row()
+    {
+        std::string out;
+        object(out, 0, true);
+        return space() + out + space();
+    }
+
+private:
+    int pick(int n) { return std::uniform_int_distribution<int>(0, n - 1)(m_rng); }
+
+    std::string space()
+    {
+        static const char *const kSpaces[] = {"", "", " ", " ", "\n\t ", "  "};
+        return kSpaces[pick(6)];
+    }
+
+    std::string string()
+    {
+        static const char *const kPieces[] = {"a", "Z", " ", "0", "\\\"", "\\\\", "\\n", "\\u00e9", "\xC3\xA9",
+                                              "\xF0\x9F\x98\x80", "\\ud83d\\ude00", "/", "\\/", "\\u0001", "{", "]"};
+        std::string out = "\"";
+        const int length = pick(41);
+        for (int i = 0; i < length; ++i)
+            out += pick(4) == 0 ? kPieces[pick(16)] : kPieces[pick(4)];
+        return out + "\"";
+    }
+
+    std::string key()
+    {
+        static const char *const kKeys[] = {"id", "name", "price", "tags", "meta", "owner", "parts", "http_server",
+                                            "nick-name", "first_name", "label", "sub", "first_nameX", "first_nam",
+                                            "nam", "names", "http_serve", "", "n\\u0061me", "http_serverr"};
+        return pick(5) == 0 ? string() : std::string("\"") + kKeys[pick(20)] + "\"";
+    }
+
+    void value(std::string &out, int depth)
+    {
+        static const char *const kScalars[] = {"0", "-1.50", "1E+2", "1e-7", "123456789012345678901234567890",
+                                               "true", "false", "null", "-0"};
+        const int kind = pick(depth < 4 ? 6 : 3);
+        if (kind == 0)
+            out += kScalars[pick(9)];
+        else if (kind <= 2)
+            out += string();
+        else if (kind == 3)
+            object(out, depth + 1, false);
+        else {
+            out += '[';
+            const int n = pick(4);
+            for (int i = 0; i < n; ++i) {
+                out += i ? "," + space() : space();
+                value(out, depth + 1);
+            }
+            out += space() + "]";
+        }
+    }
+
+    void object(std::string &out, int depth, bool top)
+    {
+        out += '{';
+        const int n = pick(top ? 14 : 5);
+        for (int i = 0; i < n; ++i) {
+            out += i ? "," + space() : space();
+            out += key() + space() + ":" + space();
+            value(out, depth);
+        }
+        out += space() + "}";
+    }
+
+    std::mt19937 m_rng;
+};
+
+} // namespace
+
+void TestResponseWriter::scannerAgreesWithDomOnRandomRows()
+{
+    auto projection = projectionOf(*m_schema,
+                                   "{ items { id name price tags meta HTTPServer owner { nick firstName } "
+                                   "parts { label sub { firstName nick } __typename } } }",
+                                   "");
+    QVERIFY(projection.ok());
+    RowGenerator generator(20261128);
+    json::RowProjector scanner;
+    json::DomRowProjector dom;
+    int projected = 0;
+    for (int i = 0; i < 4000; ++i) {
+        const std::string row = generator.row();
+        std::string viaScan;
+        std::string viaDom;
+        const json::RowOutcome scanOutcome = scanner.project(**projection, row, viaScan);
+        const json::RowOutcome domOutcome = dom.project(**projection, row, viaDom);
+        if (scanOutcome != domOutcome || viaScan != viaDom)
+            QFAIL(qPrintable(QStringLiteral("row %1 differs: %2\nscanner: %3\ndom:     %4")
+                                 .arg(i)
+                                 .arg(QString::fromStdString(row), QString::fromStdString(viaScan),
+                                      QString::fromStdString(viaDom))));
+        projected += scanOutcome == json::RowOutcome::Projected;
+        // Cut short anywhere inside, the row is malformed.
+        const std::size_t cut = 1 + static_cast<std::size_t>(i) % (row.find_last_of('}'));
+        std::string partial;
+        QCOMPARE(int(scanner.project(**projection, std::string_view(row).substr(0, cut), partial)),
+                 int(json::RowOutcome::Malformed));
+    }
+    QCOMPARE(projected, 4000);
+}
+
+void TestResponseWriter::findsControlCharactersAtEveryOffset()
+{
+    // A selected string with a raw control character is malformed wherever the character sits;
+    // without one, the same string is copied as is.
+    auto projection = projectionOf(*m_schema, "{ items { name } }", "");
+    QVERIFY(projection.ok());
+    json::RowProjector scanner;
+    for (std::size_t length = 0; length < 48; ++length) {
+        const std::string plain(length, 'x');
+        std::string out;
+        QCOMPARE(int(scanner.project(**projection, "{\"name\": \"" + plain + "\", \"id\": 1}", out)),
+                 int(json::RowOutcome::Projected));
+        QCOMPARE(QByteArray::fromStdString(out), QByteArray::fromStdString("{\"name\":\"" + plain + "\"}"));
+        for (std::size_t at = 0; at < length; ++at) {
+            std::string bad = plain;
+            bad[at] = '\x1f';
+            out.clear();
+            QCOMPARE(int(scanner.project(**projection, "{\"name\": \"" + bad + "\", \"id\": 1}", out)),
+                     int(json::RowOutcome::Malformed));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestResponseWriter)

@@ -109,25 +109,7 @@ void appendEscapedCodePoint(std::string &out, std::uint32_t cp)
 }
 
 // The next `"`, `\` or control character in [p, end), or end.
-const char *nextSpecial(const char *p, const char *end)
-{
-    while (p < end) {
-        const auto c = static_cast<unsigned char>(*p);
-        if (c == '"' || c == '\\' || c < 0x20)
-            return p;
-        ++p;
-    }
-    return end;
-}
-
-bool hasControl(const char *begin, const char *end)
-{
-    for (const char *q = begin; q < end; ++q) {
-        if (static_cast<unsigned char>(*q) < 0x20)
-            return true;
-    }
-    return false;
-}
+const char *nextSpecial(const char *p, const char *end) { return findSpecial<true>(p, end); }
 
 bool copyLiteral(const char *&p, const char *end, std::string_view word, std::string &out)
 {
@@ -144,59 +126,6 @@ bool isNumberChar(char c)
 }
 
 } // namespace
-
-bool skipString(const char *&p, const char *end, bool &escaped)
-{
-    // memchr (vectorised) for the closing quote, then for a backslash before it; raw control
-    // characters are not checked here but where a string is written (transcodeValue, reencodeString).
-    ++p; // the opening quote
-    escaped = false;
-    while (p < end) {
-        const auto *quote = static_cast<const char *>(std::memchr(p, '"', static_cast<std::size_t>(end - p)));
-        if (!quote)
-            return false;
-        const auto *backslash = static_cast<const char *>(std::memchr(p, '\\', static_cast<std::size_t>(quote - p)));
-        if (!backslash) {
-            p = quote + 1;
-            return true;
-        }
-        escaped = true;
-        p = backslash + 2; // the escaped character may be a quote
-    }
-    return false;
-}
-
-bool skipValue(const char *&p, const char *end)
-{
-    if (p >= end)
-        return false;
-    bool escaped = false;
-    if (*p == '"')
-        return skipString(p, end, escaped);
-    if (*p == '{' || *p == '[') {
-        int depth = 0;
-        while (p < end) {
-            const char c = *p;
-            if (c == '"') {
-                if (!skipString(p, end, escaped))
-                    return false;
-                continue;
-            }
-            if (c == '{' || c == '[')
-                ++depth;
-            else if ((c == '}' || c == ']') && --depth == 0) {
-                ++p;
-                return true;
-            }
-            ++p;
-        }
-        return false;
-    }
-    const char *start = p;
-    while (p < end && *p != ',' && *p != '}' && *p != ']' && *p != ' ' && *p != '\n' && *p != '\r' && *p != '\t')
-        ++p;
-    return p > start;
-}
 
 bool decodeString(const char *begin, const char *end, std::string &out)
 {
@@ -281,13 +210,15 @@ bool transcodeValue(const char *&p, const char *end, std::string &out)
             }
         } else if (c == '"') {
             const char *start = p;
-            bool escaped = false;
-            if (!skipString(p, end, escaped))
-                return false;
-            if (!escaped && !hasControl(start + 1, p - 1))
+            const char *stop = nextSpecial(p + 1, end);
+            if (stop < end && *stop == '"') { // no escape, no control character: already §7.3
+                p = stop + 1;
                 out.append(start, p);
-            else if (!reencodeString(start + 1, p - 1, out))
-                return false;
+            } else {
+                bool escaped = false;
+                if (!skipString(p, end, escaped) || !reencodeString(start + 1, p - 1, out))
+                    return false;
+            }
         } else if (c == 't') {
             if (!copyLiteral(p, end, "true", out))
                 return false;

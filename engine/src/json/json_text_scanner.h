@@ -2,30 +2,182 @@
 
 // Low-level helpers over JSON text shared by the row projectors: whitespace, string and value
 // skipping, string decoding and §7.3 re-encoding. Pointers advance in place; every function stops
-// at `end` and reports malformed input by returning false.
+// at `end` and reports malformed input by returning false. The skipping functions run for every
+// member of every row and are inline here; the writing ones live in json_text_scanner.cpp.
 
+#include <bit>
 #include <string>
+#include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace graft::json::scan {
 
 /// Skips JSON whitespace.
 inline void skipSpace(const char *&p, const char *end)
 {
-    while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+    // Every JSON whitespace byte is <= ' ': one compare rejects the common non-space byte.
+    while (p < end && static_cast<unsigned char>(*p) <= ' '
+           && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
         ++p;
 }
 
+/// True for the bytes that end a number or literal: `,` `}` `]` and JSON whitespace.
+inline bool endsScalar(char c)
+{
+    struct Table {
+        bool ends[256] = {};
+        constexpr Table()
+        {
+            for (const unsigned char c : {',', '}', ']', ' ', '\n', '\r', '\t'})
+                ends[c] = true;
+        }
+    };
+    static constexpr Table kTable;
+    return kTable.ends[static_cast<unsigned char>(c)];
+}
+
+// The first byte of [p, end) that is `"` or `\`, or (with `controls`) below 0x20; end if none.
+// Sixteen bytes at a time where SSE2 is available (every x86-64), byte by byte elsewhere and for
+// the tail, never reading past `end`.
+template <bool controls>
+inline const char *findSpecial(const char *p, const char *end)
+{
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    const __m128i below = _mm_set1_epi8(0x1F);
+    while (end - p >= 16) {
+        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        __m128i hits = _mm_or_si128(_mm_cmpeq_epi8(chunk, quote), _mm_cmpeq_epi8(chunk, backslash));
+        if constexpr (controls)
+            hits = _mm_or_si128(hits, _mm_cmpeq_epi8(_mm_min_epu8(chunk, below), chunk)); // unsigned c <= 0x1F
+        if (const int mask = _mm_movemask_epi8(hits))
+            return p + std::countr_zero(static_cast<unsigned>(mask));
+        p += 16;
+    }
+#endif
+    for (; p < end; ++p) {
+        const auto c = static_cast<unsigned char>(*p);
+        if (c == '"' || c == '\\' || (controls && c < 0x20))
+            return p;
+    }
+    return end;
+}
+
+// The first `"`, `{`, `}`, `[` or `]` of [p, end), or end: what matters when skipping a container.
+inline const char *findStructural(const char *p, const char *end)
+{
+#if defined(__SSE2__)
+    // '[' | 0x20 == '{' and ']' | 0x20 == '}'; no other byte maps onto those two.
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i lower = _mm_set1_epi8(0x20);
+    const __m128i open = _mm_set1_epi8('{');
+    const __m128i close = _mm_set1_epi8('}');
+    while (end - p >= 16) {
+        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const __m128i folded = _mm_or_si128(chunk, lower);
+        const __m128i hits = _mm_or_si128(_mm_cmpeq_epi8(chunk, quote),
+                                          _mm_or_si128(_mm_cmpeq_epi8(folded, open), _mm_cmpeq_epi8(folded, close)));
+        if (const int mask = _mm_movemask_epi8(hits))
+            return p + std::countr_zero(static_cast<unsigned>(mask));
+        p += 16;
+    }
+#endif
+    for (; p < end; ++p) {
+        const char c = *p;
+        if (c == '"' || c == '{' || c == '}' || c == '[' || c == ']')
+            return p;
+    }
+    return end;
+}
+
 /// At a `"`: moves past the closing quote; `escaped` tells whether a backslash occurred.
-bool skipString(const char *&p, const char *end, bool &escaped);
+inline bool skipString(const char *&p, const char *end, bool &escaped)
+{
+    // Raw control characters are not checked here but where a string is written (transcodeValue,
+    // reencodeString).
+    ++p; // the opening quote
+    escaped = false;
+    for (;;) {
+        p = findSpecial<false>(p, end);
+        if (p >= end)
+            return false;
+        if (*p == '"') {
+            ++p;
+            return true;
+        }
+        escaped = true;
+        p += 2; // past the backslash and the escaped character, which may be a quote
+    }
+}
 
 /// Skips one value (strings and brackets matched, scalars up to a delimiter); not a full check.
-bool skipValue(const char *&p, const char *end);
+inline bool skipValue(const char *&p, const char *end)
+{
+    if (p >= end)
+        return false;
+    bool escaped = false;
+    if (*p == '"')
+        return skipString(p, end, escaped);
+    if (*p == '{' || *p == '[') {
+        int depth = 0;
+        while ((p = findStructural(p, end)) < end) {
+            const char c = *p;
+            if (c == '"') {
+                if (!skipString(p, end, escaped))
+                    return false;
+                continue;
+            }
+            if (c == '{' || c == '[')
+                ++depth;
+            else if (--depth == 0) {
+                ++p;
+                return true;
+            }
+            ++p;
+        }
+        return false;
+    }
+    const char *start = p;
+    while (p < end && !endsScalar(*p))
+        ++p;
+    return p > start;
+}
 
 /// Decodes the content of a string (between its quotes) into UTF-8; false on a bad escape.
 bool decodeString(const char *begin, const char *end, std::string &out);
 
 /// Appends the content of a string (between its quotes) as a §7.3 JSON string, quotes included.
 bool reencodeString(const char *begin, const char *end, std::string &out);
+
+/// When [begin, end) — one member's value as skipValue delimited it — is already in §7.3 form
+/// (a string with no escape and no control character, a number token, `true`, `false` or `null`),
+/// appends it as is and returns true; otherwise appends nothing and returns false (transcodeValue
+/// then does the work). `readable` (>= end) is the end of the text the value lies in: a string is
+/// searched in sixteen-byte blocks up to it.
+inline bool copyPlainValue(const char *begin, const char *end, const char *readable, std::string &out)
+{
+    if (begin >= end)
+        return false;
+    const std::string_view text(begin, static_cast<std::size_t>(end - begin));
+    const char first = *begin;
+    bool plain = false;
+    if (first == '"') {
+        plain = text.size() >= 2 && findSpecial<true>(begin + 1, readable) == end - 1;
+    } else if (first == '-' || (first >= '0' && first <= '9')) {
+        plain = true;
+        for (const char c : text)
+            plain = plain && ((c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E');
+    } else {
+        plain = text == "true" || text == "false" || text == "null";
+    }
+    if (plain)
+        out.append(text);
+    return plain;
+}
 
 /// Appends the one value at `p` compacted, numbers verbatim, strings re-encoded; iterative.
 bool transcodeValue(const char *&p, const char *end, std::string &out);

@@ -1,45 +1,40 @@
 #include "json/projection.h"
 
 #include <algorithm>
-#include <numeric>
+#include <bit>
 
 namespace graft::json {
 
 Projection::Projection(std::vector<ProjectedField> fields) : m_fields(std::move(fields))
 {
-    std::vector<std::string> distinct;
     for (ProjectedField &field : m_fields) {
         if (field.kind == ProjectedKind::Typename)
             continue;
-        auto it = std::find(distinct.begin(), distinct.end(), field.documentKey);
-        field.slot = static_cast<std::uint32_t>(it - distinct.begin());
-        if (it == distinct.end())
-            distinct.push_back(field.documentKey);
+        auto it = std::find_if(m_keys.begin(), m_keys.end(), [&](const Key &key) { return key.text == field.documentKey; });
+        field.slot = static_cast<std::uint32_t>(it - m_keys.begin());
+        if (it == m_keys.end())
+            m_keys.push_back(Key{headOf(field.documentKey), static_cast<std::uint32_t>(field.documentKey.size()),
+                                 field.slot, field.documentKey});
     }
-    std::vector<std::uint32_t> order(distinct.size());
-    std::iota(order.begin(), order.end(), 0u);
-    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return distinct[a] < distinct[b]; });
-    for (std::uint32_t slot : order) {
-        m_keys.push_back(distinct[slot]);
-        m_keySlots.push_back(slot);
+    std::size_t buckets = 8;
+    while (buckets < 4 * m_keys.size())
+        buckets *= 2;
+    m_shift = 64 - static_cast<unsigned>(std::countr_zero(buckets));
+    m_table.assign(buckets, -1);
+    for (std::size_t i = 0; i < m_keys.size(); ++i) {
+        std::size_t at = bucketOf(m_keys[i].head, m_keys[i].size);
+        while (m_table[at] >= 0)
+            at = (at + 1) & (buckets - 1);
+        m_table[at] = static_cast<std::int32_t>(i);
     }
-}
-
-int Projection::slotOf(std::string_view key) const
-{
-    auto it = std::lower_bound(m_keys.begin(), m_keys.end(), key,
-                               [](const std::string &a, std::string_view b) { return std::string_view(a) < b; });
-    if (it == m_keys.end() || *it != key)
-        return -1;
-    return static_cast<int>(m_keySlots[static_cast<std::size_t>(it - m_keys.begin())]);
 }
 
 std::size_t Projection::bytes() const
 {
     std::size_t total = sizeof(Projection) + m_fields.capacity() * sizeof(ProjectedField)
-        + m_keySlots.capacity() * sizeof(std::uint32_t);
-    for (const std::string &key : m_keys)
-        total += sizeof(std::string) + key.capacity();
+        + m_keys.capacity() * sizeof(Key) + m_table.capacity() * sizeof(std::int32_t);
+    for (const Key &key : m_keys)
+        total += key.text.capacity();
     for (const ProjectedField &field : m_fields) {
         total += field.responseKey.capacity() + field.keyJson.capacity() + field.documentKey.capacity()
             + field.typenameJson.capacity();

@@ -4,8 +4,10 @@
 // document become which response keys, in response order. Built once per plan, immutable, owning
 // all its text (it never points into a request), so the plan cache can share it across threads.
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -35,7 +37,9 @@ struct ProjectedField {
 };
 
 /// The projection of one object type: its fields in response order and the distinct document keys
-/// they read (sorted, so a row's member names are looked up by binary search).
+/// they read. A row's member names are looked up in a small hash table on their length and first
+/// eight bytes, compared byte by byte only past those: most members of a row are not read, and
+/// those cost a probe.
 class Projection {
 public:
     /// Takes the fields in response order; computes slots and the key table.
@@ -45,15 +49,67 @@ public:
     const std::vector<ProjectedField> &fields() const { return m_fields; }
     /// Number of distinct document keys read.
     std::size_t slotCount() const { return m_keys.size(); }
-    /// The slot of document key `key`, or -1 when no field reads it.
-    int slotOf(std::string_view key) const;
+    /// The slot of document key `key`, or -1 when no field reads it. `readable` is the end of
+    /// the memory `key` lies in (its row text): up to eight bytes from key.data() are loaded at
+    /// once when they lie before it.
+    int slotOf(std::string_view key, const char *readable = nullptr) const
+    {
+        const std::uint64_t head = headOf(key, readable);
+        const std::size_t mask = m_table.size() - 1;
+        for (std::size_t at = bucketOf(head, key.size()); m_table[at] >= 0; at = (at + 1) & mask) {
+            const Key &candidate = m_keys[static_cast<std::size_t>(m_table[at])];
+            if (candidate.head == head && candidate.size == key.size()
+                && (key.size() <= sizeof head
+                    || std::memcmp(candidate.text.data() + sizeof head, key.data() + sizeof head,
+                                   key.size() - sizeof head)
+                        == 0))
+                return static_cast<int>(candidate.slot);
+        }
+        return -1;
+    }
     /// Approximate heap bytes of the tree (the plan cache's byte bound).
     std::size_t bytes() const;
 
 private:
+    /// One distinct document key.
+    struct Key {
+        std::uint64_t head = 0; ///< its first (up to) eight bytes, zero-padded
+        std::uint32_t size = 0;
+        std::uint32_t slot = 0;
+        std::string text;
+    };
+    /// The first (up to) eight bytes of `key`, zero-padded (see slotOf for `readable`).
+    static std::uint64_t headOf(std::string_view key, const char *readable = nullptr)
+    {
+        std::uint64_t head = 0;
+        if (key.size() >= sizeof head) {
+            std::memcpy(&head, key.data(), sizeof head);
+        } else if (readable && readable - key.data() >= static_cast<std::ptrdiff_t>(sizeof head)) {
+            // One load, then only the key's own bytes kept (the first bytes in memory order).
+            std::memcpy(&head, key.data(), sizeof head);
+            const unsigned dropped = 8 * static_cast<unsigned>(sizeof head - key.size());
+            if constexpr (std::endian::native == std::endian::little)
+                head = key.empty() ? 0 : (head << dropped) >> dropped;
+            else
+                head = key.empty() ? 0 : (head >> dropped) << dropped;
+        } else {
+            std::memcpy(&head, key.data(), key.size());
+        }
+        return head;
+    }
+
+    /// The first bucket of m_table to probe for a key.
+    std::size_t bucketOf(std::uint64_t head, std::size_t size) const
+    {
+        return static_cast<std::size_t>(((head ^ size) * 0x9E3779B97F4A7C15ull) >> m_shift);
+    }
+
     std::vector<ProjectedField> m_fields;
-    std::vector<std::string> m_keys;        ///< sorted distinct document keys
-    std::vector<std::uint32_t> m_keySlots;  ///< slot of m_keys[i]
+    std::vector<Key> m_keys; ///< in slot order
+    /// Open addressing over m_keys (index, or -1 for an empty bucket), at most a quarter full, so
+    /// a member no field reads (most of a row) usually costs one probe.
+    std::vector<std::int32_t> m_table;
+    unsigned m_shift = 64;
 };
 
 } // namespace graft::json

@@ -58,11 +58,13 @@ bool RowProjector::projectObject(const Projection &projection, const char *&p, c
             if (!scan::skipString(p, end, escaped))
                 return false;
             std::string_view key(keyBegin, static_cast<std::size_t>(p - 1 - keyBegin));
+            const char *readable = end; // how far past the key's start the row text goes
             if (escaped) {
                 m_key.clear();
                 if (!scan::decodeString(keyBegin, p - 1, m_key))
                     return false;
                 key = m_key;
+                readable = nullptr;
             }
             scan::skipSpace(p, end);
             if (p >= end || *p != ':')
@@ -72,7 +74,7 @@ bool RowProjector::projectObject(const Projection &projection, const char *&p, c
             const char *valueBegin = p;
             if (!scan::skipValue(p, end))
                 return false;
-            const int slot = projection.slotOf(key);
+            const int slot = projection.slotOf(key, readable);
             if (slot >= 0)
                 m_spans[base + static_cast<std::size_t>(slot)] = {valueBegin, p};
             scan::skipSpace(p, end);
@@ -108,7 +110,7 @@ bool RowProjector::projectObject(const Projection &projection, const char *&p, c
         const char *v = span.begin;
         switch (field.kind) {
         case ProjectedKind::Value:
-            if (!scan::transcodeValue(v, span.end, out))
+            if (!scan::copyPlainValue(span.begin, span.end, end, out) && !scan::transcodeValue(v, span.end, out))
                 return false;
             break;
         case ProjectedKind::Object:
