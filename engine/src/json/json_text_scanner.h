@@ -6,6 +6,7 @@
 // member of every row and are inline here; the writing ones live in json_text_scanner.cpp.
 
 #include <bit>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -94,13 +95,12 @@ inline const char *findStructural(const char *p, const char *end)
     return end;
 }
 
-/// At a `"`: moves past the closing quote; `escaped` tells whether a backslash occurred.
-inline bool skipString(const char *&p, const char *end, bool &escaped)
+/// Inside a string (past its opening quote): moves past the closing quote; `escaped` is set when a
+/// backslash occurred.
+inline bool skipStringRest(const char *&p, const char *end, bool &escaped)
 {
     // Raw control characters are not checked here but where a string is written (transcodeValue,
     // reencodeString).
-    ++p; // the opening quote
-    escaped = false;
     for (;;) {
         p = findSpecial<false>(p, end);
         if (p >= end)
@@ -114,6 +114,102 @@ inline bool skipString(const char *&p, const char *end, bool &escaped)
     }
 }
 
+/// At a `"`: moves past the closing quote; `escaped` tells whether a backslash occurred.
+inline bool skipString(const char *&p, const char *end, bool &escaped)
+{
+    ++p; // the opening quote
+    escaped = false;
+    return skipStringRest(p, end, escaped);
+}
+
+#if defined(__SSE2__)
+/// Bit i set where byte i of the 64 bytes at `p` equals `c`.
+inline std::uint64_t byteMask64(const char *p, __m128i c)
+{
+    std::uint64_t mask = 0;
+    for (int i = 0; i < 4; ++i) {
+        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * i));
+        mask |= static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(chunk, c))))
+            << (16 * i);
+    }
+    return mask;
+}
+
+/// Bit i set where byte i of the 64 bytes at `p`, with 0x20 or-ed in, equals `c` (`{` finds `[`
+/// too, `}` finds `]`).
+inline std::uint64_t foldedMask64(const char *p, __m128i c)
+{
+    const __m128i lower = _mm_set1_epi8(0x20);
+    std::uint64_t mask = 0;
+    for (int i = 0; i < 4; ++i) {
+        const __m128i chunk = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * i)), lower);
+        mask |= static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(chunk, c))))
+            << (16 * i);
+    }
+    return mask;
+}
+
+/// Bit i = xor of bits 0..i: for a quote mask, the bytes from an opening quote up to (not
+/// including) its closing one.
+inline std::uint64_t prefixXor(std::uint64_t x)
+{
+    for (int shift = 1; shift < 64; shift *= 2)
+        x ^= x << shift;
+    return x;
+}
+#endif
+
+/// At a `{` or `[`: moves past the bracket that closes it (strings skipped, brackets matched).
+/// Sixty-four bytes at a time while they hold no backslash: quotes give the in-string bytes by a
+/// prefix xor, and only brackets outside strings are counted; then sixteen bytes at a time.
+inline bool skipContainer(const char *&p, const char *end)
+{
+    int depth = 0;
+    bool inString = false; // p is inside a string (past its opening quote)
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    const __m128i open = _mm_set1_epi8('{');
+    const __m128i close = _mm_set1_epi8('}');
+    while (end - p >= 64 && byteMask64(p, backslash) == 0) {
+        const std::uint64_t strings = prefixXor(byteMask64(p, quote)) ^ (inString ? ~std::uint64_t(0) : 0);
+        const std::uint64_t opens = foldedMask64(p, open) & ~strings;
+        std::uint64_t brackets = (opens | foldedMask64(p, close)) & ~strings;
+        while (brackets) {
+            const int at = std::countr_zero(brackets);
+            if (opens >> at & 1) {
+                ++depth;
+            } else if (--depth == 0) {
+                p += at + 1;
+                return true;
+            }
+            brackets &= brackets - 1;
+        }
+        inString = strings >> 63 & 1;
+        p += 64;
+    }
+#endif
+    bool escaped = false;
+    if (inString && !skipStringRest(p, end, escaped))
+        return false;
+    while ((p = findStructural(p, end)) < end) {
+        const char c = *p;
+        if (c == '"') {
+            if (!skipString(p, end, escaped))
+                return false;
+            continue;
+        }
+        if (c == '{' || c == '[')
+            ++depth;
+        else if (--depth == 0) {
+            ++p;
+            return true;
+        }
+        ++p;
+    }
+    return false;
+}
+
 /// Skips one value (strings and brackets matched, scalars up to a delimiter); not a full check.
 inline bool skipValue(const char *&p, const char *end)
 {
@@ -122,25 +218,8 @@ inline bool skipValue(const char *&p, const char *end)
     bool escaped = false;
     if (*p == '"')
         return skipString(p, end, escaped);
-    if (*p == '{' || *p == '[') {
-        int depth = 0;
-        while ((p = findStructural(p, end)) < end) {
-            const char c = *p;
-            if (c == '"') {
-                if (!skipString(p, end, escaped))
-                    return false;
-                continue;
-            }
-            if (c == '{' || c == '[')
-                ++depth;
-            else if (--depth == 0) {
-                ++p;
-                return true;
-            }
-            ++p;
-        }
-        return false;
-    }
+    if (*p == '{' || *p == '[')
+        return skipContainer(p, end);
     const char *start = p;
     while (p < end && !endsScalar(*p))
         ++p;
