@@ -36,6 +36,7 @@ private Q_SLOTS:
     void failsOnNullDirectiveVariable();
     void scannerAgreesWithDomOnRandomRows();
     void findsControlCharactersAtEveryOffset();
+    void handlesEscapesAcrossBlockBoundaries();
 
 private:
     std::optional<Schema> m_schema;
@@ -443,6 +444,33 @@ void TestResponseWriter::findsControlCharactersAtEveryOffset()
             out.clear();
             QCOMPARE(int(scanner.project(**projection, "{\"name\": \"" + bad + "\", \"id\": 1}", out)),
                      int(json::RowOutcome::Malformed));
+        }
+    }
+}
+
+void TestResponseWriter::handlesEscapesAcrossBlockBoundaries()
+{
+    // Backslash runs of every parity ending at every offset around the 64-byte blocks of the
+    // structural index, inside a selected and an unselected member: the scanner and RapidJSON agree.
+    auto projection = projectionOf(*m_schema, "{ items { name meta } }", "");
+    QVERIFY(projection.ok());
+    json::RowProjector scanner;
+    json::DomRowProjector dom;
+    const char *const kEscapes[] = {R"(\")", R"(\\)", R"(\\\")", R"(\\\\)", R"(\"\")", R"(\u005c\\)"};
+    for (const char *escape : kEscapes) {
+        for (std::size_t pad = 0; pad < 140; ++pad) {
+            const std::string filler(pad, 'x');
+            const std::string inner = filler + escape;
+            for (const std::string &row : {"{\"name\": \"" + inner + "\", \"meta\": [\"" + inner + "\", {}]}",
+                                           "{\"other\": \"" + inner + "\", \"meta\": {\"a\": \"" + inner + "\"}}"}) {
+                std::string viaScan;
+                std::string viaDom;
+                const json::RowOutcome scanOutcome = scanner.project(**projection, row, viaScan);
+                const json::RowOutcome domOutcome = dom.project(**projection, row, viaDom);
+                QVERIFY2(scanOutcome == json::RowOutcome::Projected && domOutcome == json::RowOutcome::Projected,
+                         row.c_str());
+                QCOMPARE(QByteArray::fromStdString(viaScan), QByteArray::fromStdString(viaDom));
+            }
         }
     }
 }
