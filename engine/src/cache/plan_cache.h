@@ -1,20 +1,17 @@
 #pragma once
 
 // The plan cache of CONTRACT §9 and DESIGN §5: immutable `shared_ptr<const SqlPlan>` values under
-// PlanKeys, bounded by entries and bytes with approximate LRU eviction, safe for many concurrent
-// readers. The table is split into shards, each behind its own shared mutex; a hit takes only a
-// shared lock and stamps the entry's last use with a relaxed atomic, so readers never serialise on
-// LRU bookkeeping. A reload clears the cache and starts a new generation: a request that began
-// after the reload (and so carries the new generation) is never served a plan of an older one.
+// PlanKeys in an LruTable (bounded by entries and bytes, approximate LRU, sharded, lock-light
+// reads). A reload clears the cache and starts a new generation: a request that began after the
+// reload (and so carries the new generation) is never served a plan of an older one.
 
+#include "cache/lru_table.h"
 #include "cache/plan_key.h"
 #include "sql/sql_plan.h"
 
-#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
-#include <vector>
 
 namespace graft::cache {
 
@@ -39,12 +36,9 @@ struct PlanCacheStats {
 class PlanCache {
 public:
     explicit PlanCache(PlanCacheOptions options = {});
-    ~PlanCache();
-    PlanCache(const PlanCache &) = delete;
-    PlanCache &operator=(const PlanCache &) = delete;
 
     /// The current generation; a request reads it once, when it takes its schema and configuration.
-    std::uint64_t generation() const { return m_generation.load(std::memory_order_acquire); }
+    std::uint64_t generation() const { return m_table.generation(); }
 
     /// The plan stored under `key` in `generation`, or null; counts a hit or a miss.
     std::shared_ptr<const sql::SqlPlan> find(const PlanKey &key, std::uint64_t generation);
@@ -60,15 +54,10 @@ public:
     PlanCacheStats stats() const;
 
     /// Number of shards (1 for small caches, so their LRU is exact).
-    std::size_t shardCount() const { return m_shards.size(); }
+    std::size_t shardCount() const { return m_table.shardCount(); }
 
 private:
-    struct Shard;
-
-    Shard &shardOf(std::uint64_t hash) const;
-
-    std::vector<std::unique_ptr<Shard>> m_shards;
-    std::atomic<std::uint64_t> m_generation{1};
+    LruTable<sql::SqlPlan> m_table;
 };
 
 } // namespace graft::cache
