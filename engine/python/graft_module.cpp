@@ -88,6 +88,10 @@ void configure(graft::EngineConfig &config, std::string key, const py::handle &v
         config.planCacheEntries = positive(value, key);
     else if (snake == "plan_cache_bytes")
         config.planCacheBytes = positive(value, key);
+    else if (snake == "document_cache_entries")
+        config.documentCacheEntries = positive(value, key);
+    else if (snake == "document_cache_bytes")
+        config.documentCacheBytes = positive(value, key);
     else if (snake == "pool_size")
         config.poolSize = static_cast<int>(positive(value, key));
     else if (snake == "statement_timeout_ms")
@@ -228,14 +232,16 @@ PYBIND11_MODULE(graft, m)
              py::arg("dsn") = py::none(),
              "Engine(*, schema, dsn=None, **config): config keys max_limit, max_depth, max_document_bytes, "
              "max_nesting, max_root_fields, max_aliases, max_input_depth, default_schema, plan_cache, "
-             "plan_cache_entries, plan_cache_bytes, pool_size, statement_timeout_ms (camelCase accepted).")
+             "plan_cache_entries, plan_cache_bytes, document_cache_entries, document_cache_bytes, pool_size, "
+             "statement_timeout_ms (camelCase accepted).")
         .def("execute", &PyEngine::execute, py::arg("query"), py::arg("variables") = py::none(),
              py::arg("operation_name") = py::none(), py::arg("context") = py::none(),
              "The response bytes of one request.")
         .def("execute_report", &PyEngine::executeReport, py::arg("query"), py::arg("variables") = py::none(),
              py::arg("operation_name") = py::none(), py::arg("context") = py::none(),
              "The CONTRACT §10.2 report: sql, params, response, errors, timings, cache.")
-        .def("reload_schema", &PyEngine::reloadSchema, "Re-reads the schema file and clears the plan cache.")
+        .def("reload_schema", &PyEngine::reloadSchema,
+             "Re-reads the schema file; the plan cache is cleared and the document cache starts empty.")
         .def("metrics_text", &PyEngine::metricsText, "The counters in Prometheus text format.")
         .def_property_readonly("schema_hash", &PyEngine::schemaHash);
 }

@@ -84,6 +84,21 @@ def test_misuse_raises_clean_python_exceptions():
     assert b"must not exceed 7." in engine.execute("{ users(limit: 8) { id } }")
 
 
+def test_document_cache_keywords_and_metrics():
+    off = graft.Engine(schema=CONTRACT_SCHEMA, document_cache_entries=0)
+    on = graft.Engine(schema=CONTRACT_SCHEMA, documentCacheEntries=10, document_cache_bytes=1 << 20)
+    for _ in range(2):
+        assert on.execute("{ __typename }") == off.execute("{ __typename }") == b'{"data":{"__typename":"Query"}}'
+    assert 'graft_document_cache_requests_total{outcome="miss"} 0\n' in off.metrics_text()
+    text = on.metrics_text()
+    assert 'graft_document_cache_requests_total{outcome="hit"} 1\n' in text
+    assert "\ngraft_document_cache_entries 1\n" in text
+    on.reload_schema()
+    assert "\ngraft_document_cache_entries 0\n" in on.metrics_text()
+    with pytest.raises(ValueError, match="must not be negative"):
+        graft.Engine(schema=CONTRACT_SCHEMA, document_cache_entries=-1)
+
+
 @pytest.mark.parametrize("name,query,variables,response", X_REQUEST, ids=[x[0] for x in X_REQUEST])
 def test_request_errors_match_cli_and_legacy(name, query, variables, response):
     engine = graft.Engine(schema=CONTRACT_SCHEMA)

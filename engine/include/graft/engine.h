@@ -44,6 +44,11 @@ struct EngineConfig {
     bool planCache = true;               ///< §9
     std::size_t planCacheEntries = 5000;
     std::size_t planCacheBytes = std::size_t(64) << 20;
+    /// Validated documents kept per schema, keyed on the exact query text: a repeated query skips
+    /// parsing and validateDocument. Changes no output (not part of the plan key); 0 disables.
+    std::size_t documentCacheEntries = 1000;
+    /// Bytes the document cache may hold (query text and syntax tree); 0 disables.
+    std::size_t documentCacheBytes = std::size_t(16) << 20;
     std::chrono::milliseconds statementTimeout{0}; ///< zero: no limit
     LogSink log;                         ///< optional
 };
@@ -65,8 +70,8 @@ public:
     /// Same, from a Request value.
     Response execute(const Request &request) const;
 
-    /// Re-reads the schema file; on success later requests use it and the plan cache is cleared.
-    /// On failure the current schema stays.
+    /// Re-reads the schema file; on success later requests use it, the plan cache is cleared and the
+    /// document cache starts empty. On failure the current schema stays.
     Result<bool> reloadSchema();
     /// The schema hash of the schema in use (§1.7).
     std::string schemaHash() const;

@@ -26,6 +26,11 @@ struct MetricsSnapshot {
         std::uint64_t hits = 0, misses = 0, bypasses = 0, evictions = 0, invalidations = 0;
         std::uint64_t entries = 0, bytes = 0;
     } cache;
+    /// The validated-document cache; hits, misses and evictions count across schema reloads.
+    struct DocumentCache {
+        std::uint64_t hits = 0, misses = 0, evictions = 0;
+        std::uint64_t entries = 0, bytes = 0;
+    } documentCache;
     struct Pool {
         std::uint64_t size = 0, open = 0, connects = 0, connectFailures = 0, discarded = 0, handoffs = 0,
                       timeouts = 0;

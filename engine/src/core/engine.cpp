@@ -1,5 +1,6 @@
 #include "graft/engine.h"
 
+#include "cache/document_cache.h"
 #include "cache/plan_cache.h"
 #include "exec/connection_pool.h"
 #include "pipeline/engine_metrics.h"
@@ -21,6 +22,10 @@ struct Engine::Impl {
 
     mutable std::mutex snapshotMutex;
     std::shared_ptr<const SchemaSnapshot> snapshot;
+    // The document cache counters of replaced snapshots, so the metrics count across reloads (under
+    // snapshotMutex). Taken at the swap: lookups by requests still running on the old snapshot
+    // after it are not counted.
+    cache::DocumentCacheStats retiredDocuments;
 
     std::shared_ptr<const SchemaSnapshot> current() const
     {
@@ -33,13 +38,18 @@ struct Engine::Impl {
         return Schema::loadFile(config.schemaFile, SchemaOptions{config.defaultSchema});
     }
 
-    /// A snapshot of `schema` in the plan cache's current generation.
+    /// A snapshot of `schema` in the plan cache's current generation, with an empty document cache.
     std::shared_ptr<const SchemaSnapshot> snapshotOf(Schema schema) const
     {
         const std::string configuration = pipeline::EngineSettings::configurationText(config);
         const std::uint64_t generation = cache ? cache->generation() : 0;
         cache::PlanKeyBuilder keys(schema.hash(), configuration);
-        return std::make_shared<const SchemaSnapshot>(SchemaSnapshot{std::move(schema), std::move(keys), generation});
+        std::shared_ptr<cache::DocumentCache> documents;
+        if (config.documentCacheEntries > 0 && config.documentCacheBytes > 0)
+            documents = std::make_shared<cache::DocumentCache>(
+                cache::DocumentCacheOptions{config.documentCacheEntries, config.documentCacheBytes});
+        return std::make_shared<const SchemaSnapshot>(
+            SchemaSnapshot{std::move(schema), std::move(keys), generation, std::move(documents)});
     }
 
     void log(LogLevel level, std::string_view message) const
@@ -113,6 +123,12 @@ Result<bool> Engine::reloadSchema()
     std::shared_ptr<const SchemaSnapshot> snapshot = m_impl->snapshotOf(std::move(schema).value());
     {
         std::lock_guard lock(m_impl->snapshotMutex);
+        if (const std::shared_ptr<cache::DocumentCache> &old = m_impl->snapshot->documents) {
+            const cache::DocumentCacheStats stats = old->stats();
+            m_impl->retiredDocuments.hits += stats.hits;
+            m_impl->retiredDocuments.misses += stats.misses;
+            m_impl->retiredDocuments.evictions += stats.evictions;
+        }
         m_impl->snapshot = std::move(snapshot);
     }
     m_impl->log(LogLevel::Info, "schema reloaded");
@@ -136,6 +152,25 @@ MetricsSnapshot Engine::metrics() const
         out.cache.entries = stats.entries;
         out.cache.bytes = stats.bytes;
     }
+    cache::DocumentCacheStats documents;
+    {
+        // Under the lock, as reloadSchema retires a cache: the sum never goes backwards.
+        std::lock_guard lock(m_impl->snapshotMutex);
+        documents = m_impl->retiredDocuments;
+        if (m_impl->snapshot->documents) {
+            const cache::DocumentCacheStats stats = m_impl->snapshot->documents->stats();
+            documents.hits += stats.hits;
+            documents.misses += stats.misses;
+            documents.evictions += stats.evictions;
+            documents.entries = stats.entries;
+            documents.bytes = stats.bytes;
+        }
+    }
+    out.documentCache.hits = documents.hits;
+    out.documentCache.misses = documents.misses;
+    out.documentCache.evictions = documents.evictions;
+    out.documentCache.entries = documents.entries;
+    out.documentCache.bytes = documents.bytes;
     out.pool.size = static_cast<std::uint64_t>(m_impl->config.poolSize);
     if (m_impl->pool) {
         const exec::PoolStats stats = m_impl->pool->stats();

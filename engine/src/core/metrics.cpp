@@ -72,6 +72,18 @@ std::string prometheusText(const MetricsSnapshot &metrics)
     header(out, "graft_plan_cache_bytes", "gauge", "Bytes held by the plan cache.");
     line(out, "graft_plan_cache_bytes", "", metrics.cache.bytes);
 
+    const std::pair<const char *, std::uint64_t> documents[] = {{"hit", metrics.documentCache.hits},
+                                                                {"miss", metrics.documentCache.misses}};
+    header(out, "graft_document_cache_requests_total", "counter", "Validated-document cache outcomes.");
+    for (const auto &[outcome, count] : documents)
+        line(out, "graft_document_cache_requests_total", std::string("outcome=\"") + outcome + '"', count);
+    header(out, "graft_document_cache_evictions_total", "counter", "Documents evicted to stay within bounds.");
+    line(out, "graft_document_cache_evictions_total", "", metrics.documentCache.evictions);
+    header(out, "graft_document_cache_entries", "gauge", "Validated documents held.");
+    line(out, "graft_document_cache_entries", "", metrics.documentCache.entries);
+    header(out, "graft_document_cache_bytes", "gauge", "Bytes held by the document cache.");
+    line(out, "graft_document_cache_bytes", "", metrics.documentCache.bytes);
+
     header(out, "graft_pool_size", "gauge", "Most connections open at once.");
     line(out, "graft_pool_size", "", metrics.pool.size);
     header(out, "graft_pool_open_connections", "gauge", "Connections open now.");

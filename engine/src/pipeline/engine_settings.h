@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cache/document_cache.h"
 #include "cache/plan_key.h"
 #include "graft/engine.h"
 #include "graft/schema.h"
@@ -31,6 +32,8 @@ struct SchemaSnapshot {
     Schema schema;
     cache::PlanKeyBuilder keyBuilder;
     std::uint64_t generation = 0; ///< the plan cache generation it belongs to
+    /// Documents validated against this schema; null when the document cache is off.
+    std::shared_ptr<cache::DocumentCache> documents = nullptr;
 };
 
 } // namespace graft::pipeline

@@ -33,6 +33,7 @@ struct RequestState {
     std::optional<std::string_view> contextText;
 
     std::shared_ptr<const syntax::Document> document;        ///< parse
+    bool documentValidated = false; ///< parse: a document cache hit, validateDocument already passed
     const syntax::OperationDefinition *operation = nullptr;  ///< validate
     validate::CoercedVariables variables;                    ///< validate
     sql::BoundOperation bound;                               ///< plan

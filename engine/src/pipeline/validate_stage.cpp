@@ -11,10 +11,15 @@ namespace graft::pipeline {
 bool ValidateStage::run(RequestState &state) const
 {
     const syntax::Document &document = *state.document;
-    Errors errors = validate::validateDocument(document, state.registry());
-    if (!errors.empty()) {
-        state.requestErrors = std::move(errors);
-        return false;
+    if (!state.documentValidated) {
+        Errors errors = validate::validateDocument(document, state.registry());
+        if (!errors.empty()) {
+            state.requestErrors = std::move(errors);
+            return false;
+        }
+        // Only documents that passed every rule are stored; a failing text takes this path each time.
+        if (cache::DocumentCache *documents = state.snapshot.documents.get())
+            documents->insert(state.query, state.document);
     }
     auto operation = validate::selectOperation(document, state.operationName);
     if (!operation) {

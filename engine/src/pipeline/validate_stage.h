@@ -5,7 +5,8 @@
 namespace graft::pipeline {
 
 /// §2.2 steps 3-6: validation, operation selection, static limits, variables (decode, coerce,
-/// input depth).
+/// input depth). Validation is skipped for a document cache hit; a document that passes it is
+/// stored in the snapshot's document cache.
 class ValidateStage {
 public:
     /// False when the request ends here (state.requestErrors set).

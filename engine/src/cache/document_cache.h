@@ -1,0 +1,57 @@
+#pragma once
+
+// The validated-document cache (engine performance, issue 5): the exact query text of a request →
+// the Document it parsed to, stored only once that document has passed validateDocument against
+// one schema. A cache belongs to one schema snapshot (pipeline::SchemaSnapshot), so a reload starts
+// an empty one; parse limits are fixed per engine, so a text that passed them once passes again.
+// A hit skips the parser and the validator's rules; everything that depends on operationName or
+// variables still runs per request. Entries live in an LruTable (bounded, sharded, lock-light reads).
+
+#include "cache/lru_table.h"
+#include "syntax/document.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string_view>
+
+namespace graft::cache {
+
+/// The cache's bounds (EngineConfig::documentCacheEntries, documentCacheBytes).
+struct DocumentCacheOptions {
+    std::size_t maxEntries = 1000;
+    std::size_t maxBytes = std::size_t(16) << 20;
+};
+
+/// A snapshot of the counters.
+struct DocumentCacheStats {
+    std::uint64_t hits = 0;
+    std::uint64_t misses = 0;
+    std::uint64_t evictions = 0; ///< entries dropped to stay within the bounds
+    std::size_t entries = 0;
+    std::size_t bytes = 0; ///< what the entries hold: query text (key and document source) and AST arena
+};
+
+/// A bounded, sharded, thread-safe map from query texts to validated documents.
+class DocumentCache {
+public:
+    explicit DocumentCache(DocumentCacheOptions options = {});
+
+    /// The validated document of exactly `query` (byte for byte), or null; counts a hit or a miss.
+    std::shared_ptr<const syntax::Document> find(std::string_view query);
+
+    /// Stores `document`, which parsed from exactly `query` and passed validateDocument against this
+    /// cache's schema (an existing entry wins); evicts least recently used entries to stay in bounds.
+    void insert(std::string_view query, std::shared_ptr<const syntax::Document> document);
+
+    /// The counters and the current size.
+    DocumentCacheStats stats() const;
+
+    /// Number of shards (1 for caches of fewer than 512 entries, so their LRU is exact).
+    std::size_t shardCount() const { return m_table.shardCount(); }
+
+private:
+    LruTable<syntax::Document> m_table;
+};
+
+} // namespace graft::cache
