@@ -3,6 +3,7 @@
 #include "graft/error.h"
 
 #include <chrono>
+#include <cstddef>
 #include <optional>
 #include <span>
 #include <string>
@@ -17,6 +18,9 @@ public:
     virtual ~RowSink() = default;
     /// One row.
     virtual void row(std::optional<std::string_view> text) = 0;
+    /// A hint, before a result's rows arrive, when the runner already holds them all: how many,
+    /// and their total text bytes (a sink that copies them can allocate once).
+    virtual void reserve(std::size_t rows, std::size_t bytes) { (void)rows, (void)bytes; }
 };
 
 /// Runs statements on one database session (CONTRACT §6): one connection, used by one thread.

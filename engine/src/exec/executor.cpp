@@ -27,6 +27,7 @@ public:
         if (text)
             m_rows.append(*text);
     }
+    void reserve(std::size_t rows, std::size_t bytes) override { m_rows.reserve(rows, bytes); }
 
 private:
     RowSet &m_rows;

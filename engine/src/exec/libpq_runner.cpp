@@ -94,6 +94,10 @@ std::optional<Error> LibpqRunner::execute(const std::string &name, std::span<con
     if (!result || PQresultStatus(result.get()) != PGRES_TUPLES_OK)
         return failure(result.get());
     const int rows = PQntuples(result.get());
+    std::size_t bytes = 0;
+    for (int row = 0; row < rows; ++row)
+        bytes += static_cast<std::size_t>(PQgetlength(result.get(), row, 0));
+    sink.reserve(static_cast<std::size_t>(rows), bytes);
     for (int row = 0; row < rows; ++row) {
         if (PQgetisnull(result.get(), row, 0)) {
             sink.row(std::nullopt);

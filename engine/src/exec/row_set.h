@@ -16,6 +16,12 @@ public:
         m_bytes.append(text);
         m_ends.push_back(m_bytes.size());
     }
+    /// Room for `rows` more rows of `bytes` text in all.
+    void reserve(std::size_t rows, std::size_t bytes)
+    {
+        m_bytes.reserve(m_bytes.size() + bytes);
+        m_ends.reserve(m_ends.size() + rows);
+    }
     /// Number of rows.
     std::size_t size() const { return m_ends.size(); }
     bool empty() const { return m_ends.empty(); }

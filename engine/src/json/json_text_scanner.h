@@ -25,6 +25,16 @@ inline void skipSpace(const char *&p, const char *end)
         ++p;
 }
 
+/// skipSpace for JSON as PostgreSQL writes it, one space or none between tokens: that space
+/// costs one compare, anything else falls through to skipSpace.
+inline void skipSeparatorSpace(const char *&p, const char *end)
+{
+    if (p < end && *p == ' ')
+        ++p;
+    if (p < end && static_cast<unsigned char>(*p) <= ' ')
+        skipSpace(p, end);
+}
+
 /// True for the bytes that end a number or literal: `,` `}` `]` and JSON whitespace.
 inline bool endsScalar(char c)
 {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstring>
 
 namespace graft::json {
 
@@ -12,9 +13,13 @@ Projection::Projection(std::vector<ProjectedField> fields) : m_fields(std::move(
             continue;
         auto it = std::find_if(m_keys.begin(), m_keys.end(), [&](const Key &key) { return key.text == field.documentKey; });
         field.slot = static_cast<std::uint32_t>(it - m_keys.begin());
-        if (it == m_keys.end())
-            m_keys.push_back(Key{headOf(field.documentKey), static_cast<std::uint32_t>(field.documentKey.size()),
-                                 field.slot, field.documentKey});
+        if (it != m_keys.end())
+            continue;
+        const std::string &text = field.documentKey;
+        std::uint64_t tail = 0;
+        if (text.size() > sizeof tail)
+            std::memcpy(&tail, text.data() + text.size() - sizeof tail, sizeof tail);
+        m_keys.push_back(Key{headOf(text), tail, static_cast<std::uint32_t>(text.size()), field.slot, text});
     }
     std::size_t buckets = 8;
     while (buckets < 4 * m_keys.size())

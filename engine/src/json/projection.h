@@ -58,11 +58,7 @@ public:
         const std::size_t mask = m_table.size() - 1;
         for (std::size_t at = bucketOf(head, key.size()); m_table[at] >= 0; at = (at + 1) & mask) {
             const Key &candidate = m_keys[static_cast<std::size_t>(m_table[at])];
-            if (candidate.head == head && candidate.size == key.size()
-                && (key.size() <= sizeof head
-                    || std::memcmp(candidate.text.data() + sizeof head, key.data() + sizeof head,
-                                   key.size() - sizeof head)
-                        == 0))
+            if (candidate.head == head && candidate.size == key.size() && sameTail(candidate, key))
                 return static_cast<int>(candidate.slot);
         }
         return -1;
@@ -74,10 +70,27 @@ private:
     /// One distinct document key.
     struct Key {
         std::uint64_t head = 0; ///< its first (up to) eight bytes, zero-padded
+        std::uint64_t tail = 0; ///< keys longer than eight bytes: their last eight bytes
         std::uint32_t size = 0;
         std::uint32_t slot = 0;
         std::string text;
     };
+    /// Past the first eight bytes, whether `key` (as long as `candidate`) equals it: keys up to 16
+    /// bytes by their last eight bytes, longer ones by memcmp.
+    static bool sameTail(const Key &candidate, std::string_view key)
+    {
+        if (key.size() <= sizeof(std::uint64_t))
+            return true;
+        if (key.size() <= 2 * sizeof(std::uint64_t)) {
+            std::uint64_t tail = 0;
+            std::memcpy(&tail, key.data() + key.size() - sizeof tail, sizeof tail);
+            return tail == candidate.tail;
+        }
+        return std::memcmp(candidate.text.data() + sizeof(std::uint64_t), key.data() + sizeof(std::uint64_t),
+                           key.size() - sizeof(std::uint64_t))
+            == 0;
+    }
+
     /// The first (up to) eight bytes of `key`, zero-padded (see slotOf for `readable`).
     static std::uint64_t headOf(std::string_view key, const char *readable = nullptr)
     {

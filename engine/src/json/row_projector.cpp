@@ -50,7 +50,7 @@ bool RowProjector::projectObject(const Projection &projection, const char *&p, c
         ++p;
     } else {
         for (;;) {
-            scan::skipSpace(p, end);
+            scan::skipSeparatorSpace(p, end);
             if (p >= end || *p != '"')
                 return false;
             const char *keyBegin = p + 1;
@@ -66,18 +66,18 @@ bool RowProjector::projectObject(const Projection &projection, const char *&p, c
                 key = m_key;
                 readable = nullptr;
             }
-            scan::skipSpace(p, end);
+            scan::skipSeparatorSpace(p, end);
             if (p >= end || *p != ':')
                 return false;
             ++p;
-            scan::skipSpace(p, end);
+            scan::skipSeparatorSpace(p, end);
             const char *valueBegin = p;
             if (!scan::skipValue(p, end))
                 return false;
             const int slot = projection.slotOf(key, readable);
             if (slot >= 0)
                 m_spans[base + static_cast<std::size_t>(slot)] = {valueBegin, p};
-            scan::skipSpace(p, end);
+            scan::skipSeparatorSpace(p, end);
             if (p < end && *p == ',') {
                 ++p;
                 continue;
