@@ -133,30 +133,35 @@ inline bool skipString(const char *&p, const char *end, bool &escaped)
 }
 
 #if defined(__SSE2__)
-/// Bit i set where byte i of the 64 bytes at `p` equals `c`.
-inline std::uint64_t byteMask64(const char *p, __m128i c)
+/// What skipContainer needs of 64 bytes (bit i = byte i): quotes, backslashes, `{`/`[`, `}`/`]`.
+struct BlockMasks {
+    std::uint64_t quotes = 0;
+    std::uint64_t backslashes = 0;
+    std::uint64_t opens = 0;
+    std::uint64_t closes = 0;
+};
+
+/// The masks of the 64 bytes at `p`, each byte loaded once.
+inline BlockMasks classifyBlock(const char *p)
 {
-    std::uint64_t mask = 0;
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    const __m128i lower = _mm_set1_epi8(0x20); // '[' | 0x20 == '{', ']' | 0x20 == '}'
+    const __m128i open = _mm_set1_epi8('{');
+    const __m128i close = _mm_set1_epi8('}');
+    const auto bits = [](__m128i hits, int chunk) {
+        return static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(hits))) << (16 * chunk);
+    };
+    BlockMasks masks;
     for (int i = 0; i < 4; ++i) {
         const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * i));
-        mask |= static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(chunk, c))))
-            << (16 * i);
+        const __m128i folded = _mm_or_si128(chunk, lower);
+        masks.quotes |= bits(_mm_cmpeq_epi8(chunk, quote), i);
+        masks.backslashes |= bits(_mm_cmpeq_epi8(chunk, backslash), i);
+        masks.opens |= bits(_mm_cmpeq_epi8(folded, open), i);
+        masks.closes |= bits(_mm_cmpeq_epi8(folded, close), i);
     }
-    return mask;
-}
-
-/// Bit i set where byte i of the 64 bytes at `p`, with 0x20 or-ed in, equals `c` (`{` finds `[`
-/// too, `}` finds `]`).
-inline std::uint64_t foldedMask64(const char *p, __m128i c)
-{
-    const __m128i lower = _mm_set1_epi8(0x20);
-    std::uint64_t mask = 0;
-    for (int i = 0; i < 4; ++i) {
-        const __m128i chunk = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * i)), lower);
-        mask |= static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(chunk, c))))
-            << (16 * i);
-    }
-    return mask;
+    return masks;
 }
 
 /// Bit i = xor of bits 0..i: for a quote mask, the bytes from an opening quote up to (not
@@ -170,21 +175,22 @@ inline std::uint64_t prefixXor(std::uint64_t x)
 #endif
 
 /// At a `{` or `[`: moves past the bracket that closes it (strings skipped, brackets matched).
-/// Sixty-four bytes at a time while they hold no backslash: quotes give the in-string bytes by a
-/// prefix xor, and only brackets outside strings are counted; then sixteen bytes at a time.
+/// Sixty-four bytes at a time up to the first backslash: quotes give the in-string bytes by a
+/// prefix xor, and only brackets outside strings are counted; from a backslash on, and for the
+/// last bytes, sixteen at a time.
 inline bool skipContainer(const char *&p, const char *end)
 {
     int depth = 0;
     bool inString = false; // p is inside a string (past its opening quote)
 #if defined(__SSE2__)
-    const __m128i quote = _mm_set1_epi8('"');
-    const __m128i backslash = _mm_set1_epi8('\\');
-    const __m128i open = _mm_set1_epi8('{');
-    const __m128i close = _mm_set1_epi8('}');
-    while (end - p >= 64 && byteMask64(p, backslash) == 0) {
-        const std::uint64_t strings = prefixXor(byteMask64(p, quote)) ^ (inString ? ~std::uint64_t(0) : 0);
-        const std::uint64_t opens = foldedMask64(p, open) & ~strings;
-        std::uint64_t brackets = (opens | foldedMask64(p, close)) & ~strings;
+    while (end - p >= 64) {
+        const BlockMasks masks = classifyBlock(p);
+        // Up to the first backslash the quotes are real; from there on the byte loop takes over.
+        const std::uint64_t before = masks.backslashes ? (masks.backslashes & (~masks.backslashes + 1)) - 1
+                                                       : ~std::uint64_t(0);
+        const std::uint64_t strings = prefixXor(masks.quotes & before) ^ (inString ? ~std::uint64_t(0) : 0);
+        const std::uint64_t opens = masks.opens & ~strings & before;
+        std::uint64_t brackets = (opens | masks.closes) & ~strings & before;
         while (brackets) {
             const int at = std::countr_zero(brackets);
             if (opens >> at & 1) {
@@ -194,6 +200,12 @@ inline bool skipContainer(const char *&p, const char *end)
                 return true;
             }
             brackets &= brackets - 1;
+        }
+        if (masks.backslashes) {
+            const int at = std::countr_zero(masks.backslashes);
+            inString = strings >> at & 1;
+            p += at;
+            break;
         }
         inString = strings >> 63 & 1;
         p += 64;
