@@ -15,7 +15,7 @@ using schema::TypeRef;
 struct IntrospectionWriter::Source {
     enum class Kind : std::uint8_t { Schema, Type, Field, InputValue, EnumValue, Directive } kind = Kind::Schema;
     const NamedType *named = nullptr;                       // Type
-    const std::vector<TypeRef::Wrapper> *wrappers = nullptr; // Type: its wrappers (outermost first)
+    const TypeRef::Wrappers *wrappers = nullptr; // Type: its wrappers (outermost first)
     std::size_t depth = 0;                                  // Type: wrappers already unwrapped
     const schema::FieldDefinition *field = nullptr;
     const schema::InputValue *input = nullptr;
@@ -30,7 +30,7 @@ struct IntrospectionWriter::Source {
     }
     bool wrapped() const { return wrappers && depth < wrappers->size(); }
 
-    static Source ofType(const NamedType *named, const std::vector<TypeRef::Wrapper> *wrappers = nullptr,
+    static Source ofType(const NamedType *named, const TypeRef::Wrappers *wrappers = nullptr,
                          std::size_t depth = 0)
     {
         Source s;

@@ -6,13 +6,13 @@ namespace graft::schema {
 
 TypeRef TypeRef::listOf(TypeRef inner)
 {
-    inner.m_wrappers.insert(inner.m_wrappers.begin(), Wrapper::List);
+    inner.m_wrappers.pushFront(Wrapper::List);
     return inner;
 }
 
 TypeRef TypeRef::nonNullOf(TypeRef inner)
 {
-    inner.m_wrappers.insert(inner.m_wrappers.begin(), Wrapper::NonNull);
+    inner.m_wrappers.pushFront(Wrapper::NonNull);
     return inner;
 }
 
@@ -20,20 +20,20 @@ TypeRef TypeRef::ofType() const
 {
     TypeRef inner = *this;
     if (!inner.m_wrappers.empty())
-        inner.m_wrappers.erase(inner.m_wrappers.begin());
+        inner.m_wrappers.popFront();
     return inner;
 }
 
 std::string TypeRef::toString() const
 {
     std::string text;
-    for (Wrapper w : m_wrappers) {
-        if (w == Wrapper::List)
+    for (std::size_t i = 0; i < m_wrappers.size(); ++i) {
+        if (m_wrappers[i] == Wrapper::List)
             text += '[';
     }
     text += m_named != nullptr ? m_named->name : std::string();
-    for (auto it = m_wrappers.rbegin(); it != m_wrappers.rend(); ++it)
-        text += *it == Wrapper::List ? ']' : '!';
+    for (std::size_t i = m_wrappers.size(); i-- > 0;)
+        text += m_wrappers[i] == Wrapper::List ? ']' : '!';
     return text;
 }
 

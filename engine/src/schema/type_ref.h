@@ -1,8 +1,8 @@
 #pragma once
 
 #include <cstdint>
+#include <cstddef>
 #include <string>
-#include <vector>
 
 namespace graft::schema {
 
@@ -13,6 +13,22 @@ struct NamedType;
 class TypeRef {
 public:
     enum class Wrapper : std::uint8_t { List, NonNull };
+
+    /// The wrappers of a reference, outermost first. Held in a short string, so the usual depths
+    /// (up to 15) are stored inline: copying a TypeRef, or taking ofType(), never allocates.
+    class Wrappers {
+    public:
+        std::size_t size() const { return m_codes.size(); }
+        bool empty() const { return m_codes.empty(); }
+        Wrapper operator[](std::size_t i) const { return static_cast<Wrapper>(m_codes[i]); }
+        Wrapper front() const { return (*this)[0]; }
+        void pushFront(Wrapper wrapper) { m_codes.insert(m_codes.begin(), static_cast<char>(wrapper)); }
+        void popFront() { m_codes.erase(0, 1); }
+        friend bool operator==(const Wrappers &, const Wrappers &) = default;
+
+    private:
+        std::string m_codes; // one Wrapper value per byte
+    };
 
     TypeRef() = default;
     /// The bare named type `named` (must not be null).
@@ -38,7 +54,7 @@ public:
     /// The named type under all wrappers.
     const NamedType *namedType() const { return m_named; }
     /// The wrappers, outermost first.
-    const std::vector<Wrapper> &wrappers() const { return m_wrappers; }
+    const Wrappers &wrappers() const { return m_wrappers; }
     /// SDL form: `Int`, `[String!]`, `[User!]!`.
     std::string toString() const;
 
@@ -46,7 +62,7 @@ public:
 
 private:
     const NamedType *m_named = nullptr;
-    std::vector<Wrapper> m_wrappers; // outermost first
+    Wrappers m_wrappers;
 };
 
 } // namespace graft::schema
