@@ -87,6 +87,23 @@ class TestDocumentCache : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // lookup() remembers missed texts: the second miss of a text says so, other texts do not.
+    void lookupRemembersMisses()
+    {
+        cache::DocumentCache cache({10, 1 << 20});
+        QVERIFY(!cache.lookup("{ a }").seenBefore);
+        QVERIFY(!cache.lookup("{ b }").seenBefore);
+        const cache::DocumentLookup again = cache.lookup("{ a }");
+        QVERIFY(!again.document);
+        QVERIFY(again.seenBefore);
+        cache.insert("{ a }", parsed("{ a }"));
+        const cache::DocumentLookup hit = cache.lookup("{ a }");
+        QVERIFY(hit.document);
+        QVERIFY(!hit.seenBefore);
+        QCOMPARE(cache.stats().misses, std::uint64_t(3));
+        QCOMPARE(cache.stats().hits, std::uint64_t(1));
+    }
+
     void hitsMissesAndEntries()
     {
         cache::DocumentCache cache({3, 1 << 20});
@@ -281,8 +298,9 @@ private Q_SLOTS:
         QTest::addRow("malformed variables") << "query ($n: Int!) { users(limit: $n) { id } }" << "{" << none << true;
     }
 
-    // The same request twice: byte-identical with the cache on and off; only documents that passed
-    // validation are stored, and the repeat is a hit for exactly those.
+    // The same request three times: byte-identical with the cache on and off; only documents that
+    // passed validation are stored, on the second request (its text's second miss), and the third
+    // is a hit for exactly those.
     void sameOutputWithCacheOnAndOff()
     {
         QFETCH(QString, query);
@@ -299,14 +317,16 @@ private Q_SLOTS:
         QVERIFY(!expectedFirst.body.empty());
         QCOMPARE(expectedSecond.body, expectedFirst.body);
         compareResponses(run(*on, call), expectedFirst);
+        QCOMPARE(on->metrics().documentCache.entries, std::uint64_t(0)); // first sighting: not stored
+        compareResponses(run(*on, call), expectedSecond);
         compareResponses(run(*on, call), expectedSecond);
 
         const MetricsSnapshot metrics = on->metrics();
         QCOMPARE(metrics.documentCache.entries, std::uint64_t(stored ? 1 : 0));
         QCOMPARE(metrics.documentCache.hits, std::uint64_t(stored ? 1 : 0));
-        QCOMPARE(metrics.documentCache.misses, std::uint64_t(stored ? 1 : 2));
+        QCOMPARE(metrics.documentCache.misses, std::uint64_t(stored ? 2 : 3));
         QCOMPARE(metrics.documentCache.evictions, std::uint64_t(0));
-        QCOMPARE(metrics.requests, std::uint64_t(2));
+        QCOMPARE(metrics.requests, std::uint64_t(3));
         // Off means no lookups at all.
         const MetricsSnapshot offMetrics = off->metrics();
         QCOMPARE(offMetrics.documentCache.hits + offMetrics.documentCache.misses + offMetrics.documentCache.entries,
@@ -358,6 +378,7 @@ private Q_SLOTS:
         const auto off = makeEngine(0);
         const Call warm{kTwoOperations, R"({"n": 1})", "Q"};
         compareResponses(run(*on, warm), run(*off, warm));
+        compareResponses(run(*on, warm), run(*off, warm)); // the second miss stores it
         QCOMPARE(on->metrics().documentCache.entries, std::uint64_t(1));
 
         const Call call{kTwoOperations, variables.isNull() ? std::nullopt : std::optional(variables.toStdString()),
@@ -376,9 +397,10 @@ private Q_SLOTS:
     {
         const auto on = makeEngine(1000);
         const Call call{"{ users { id } }", std::nullopt, std::nullopt};
-        const Response first = run(*on, call);  // plan cache miss
-        const Response second = run(*on, call); // plan cache hit
+        const Response first = run(*on, call);  // plan cache miss; document seen once
+        const Response second = run(*on, call); // plan cache hit; document stored
         QCOMPARE(second.body, first.body);
+        compareResponses(run(*on, call), second); // document cache hit
         MetricsSnapshot metrics = on->metrics();
         QCOMPARE(metrics.documentCache.entries, std::uint64_t(1));
         QVERIFY(metrics.documentCache.bytes > 0);
@@ -388,10 +410,11 @@ private Q_SLOTS:
         QCOMPARE(metrics.documentCache.entries, std::uint64_t(0));
         QCOMPARE(metrics.documentCache.bytes, std::uint64_t(0));
         QCOMPARE(metrics.documentCache.hits, std::uint64_t(1));
-        QCOMPARE(metrics.documentCache.misses, std::uint64_t(1));
+        QCOMPARE(metrics.documentCache.misses, std::uint64_t(2));
         compareResponses(run(*on, call), first); // the reload cleared the plan cache too
+        compareResponses(run(*on, call), second);
         metrics = on->metrics();
-        QCOMPARE(metrics.documentCache.misses, std::uint64_t(2)); // validated again against the new schema
+        QCOMPARE(metrics.documentCache.misses, std::uint64_t(4)); // validated again against the new schema
         QCOMPARE(metrics.documentCache.entries, std::uint64_t(1));
         compareResponses(run(*on, call), second);
         QCOMPARE(on->metrics().documentCache.hits, std::uint64_t(2));
@@ -401,8 +424,10 @@ private Q_SLOTS:
     void engineCacheIsBounded()
     {
         const auto on = makeEngine(2);
-        for (const char *query : {"{ users { id } }", "{ users { age } }", "{ users { score } }"})
+        for (const char *query : {"{ users { id } }", "{ users { age } }", "{ users { score } }"}) {
             run(*on, {query, std::nullopt, std::nullopt});
+            run(*on, {query, std::nullopt, std::nullopt}); // stored on the second miss
+        }
         const MetricsSnapshot metrics = on->metrics();
         QCOMPARE(metrics.documentCache.entries, std::uint64_t(2));
         QCOMPARE(metrics.documentCache.evictions, std::uint64_t(1));
@@ -415,13 +440,13 @@ private Q_SLOTS:
     {
         const auto on = makeEngine(1000);
         const Call call{"{ users { id } }", std::nullopt, std::nullopt};
-        for (int i = 0; i < 3; ++i)
-            run(*on, call);
+        for (int i = 0; i < 4; ++i)
+            run(*on, call); // miss, miss (stored), hit, hit
         run(*on, {"{ nope }", std::nullopt, std::nullopt});
         const std::string text = prometheusText(on->metrics());
         for (const char *expected : {"# TYPE graft_document_cache_requests_total counter\n",
                                      "\ngraft_document_cache_requests_total{outcome=\"hit\"} 2\n",
-                                     "\ngraft_document_cache_requests_total{outcome=\"miss\"} 2\n",
+                                     "\ngraft_document_cache_requests_total{outcome=\"miss\"} 3\n",
                                      "\ngraft_document_cache_evictions_total 0\n",
                                      "# TYPE graft_document_cache_entries gauge\n",
                                      "\ngraft_document_cache_entries 1\n",

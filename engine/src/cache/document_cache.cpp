@@ -6,11 +6,23 @@ namespace graft::cache {
 
 // The table is never cleared (a reload makes a new cache), so every entry is of its first generation.
 
-DocumentCache::DocumentCache(DocumentCacheOptions options) : m_table(options.maxEntries, options.maxBytes) {}
-
-std::shared_ptr<const syntax::Document> DocumentCache::find(std::string_view query)
+DocumentCache::DocumentCache(DocumentCacheOptions options)
+    : m_table(options.maxEntries, options.maxBytes),
+      m_recentMisses(std::make_unique<std::atomic<std::uint64_t>[]>(kRecentMisses))
 {
-    return m_table.find(keyHash(query), query, m_table.generation());
+}
+
+DocumentLookup DocumentCache::lookup(std::string_view query)
+{
+    const std::uint64_t hash = keyHash(query);
+    DocumentLookup found;
+    found.document = m_table.find(hash, query, m_table.generation());
+    if (!found.document) {
+        // Two texts sharing a slot only cost an early or a late store, never a wrong document.
+        found.seenBefore =
+            m_recentMisses[hash & (kRecentMisses - 1)].exchange(hash, std::memory_order_relaxed) == hash;
+    }
+    return found;
 }
 
 void DocumentCache::insert(std::string_view query, std::shared_ptr<const syntax::Document> document)

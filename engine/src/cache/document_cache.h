@@ -10,6 +10,7 @@
 #include "cache/lru_table.h"
 #include "syntax/document.h"
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -32,13 +33,27 @@ struct DocumentCacheStats {
     std::size_t bytes = 0; ///< what the entries hold: query text (key and document source) and AST arena
 };
 
+/// What a lookup found.
+struct DocumentLookup {
+    std::shared_ptr<const syntax::Document> document; ///< the hit, or null
+    /// On a miss: the same text missed recently too, so it is worth storing (see lookup()).
+    bool seenBefore = false;
+};
+
 /// A bounded, sharded, thread-safe map from query texts to validated documents.
 class DocumentCache {
 public:
     explicit DocumentCache(DocumentCacheOptions options = {});
 
     /// The validated document of exactly `query` (byte for byte), or null; counts a hit or a miss.
-    std::shared_ptr<const syntax::Document> find(std::string_view query);
+    std::shared_ptr<const syntax::Document> find(std::string_view query) { return lookup(query).document; }
+
+    /// find(), and on a miss whether the text was seen before: a small direct-mapped table of
+    /// recent misses (a doorkeeper, after TinyLFU) remembers each missed text's hash. The pipeline
+    /// stores a document only on its text's second miss, so texts that come once — an
+    /// ad-hoc query, a corpus of distinct cases — never pay for storing and evicting, nor
+    /// push the documents that do repeat out of memory.
+    DocumentLookup lookup(std::string_view query);
 
     /// Stores `document`, which parsed from exactly `query` and passed validateDocument against this
     /// cache's schema (an existing entry wins); evicts least recently used entries to stay in bounds.
@@ -51,7 +66,10 @@ public:
     std::size_t shardCount() const { return m_table.shardCount(); }
 
 private:
+    static constexpr std::size_t kRecentMisses = 4096; // a power of two
+
     LruTable<syntax::Document> m_table;
+    std::unique_ptr<std::atomic<std::uint64_t>[]> m_recentMisses; // by hash modulo kRecentMisses
 };
 
 } // namespace graft::cache

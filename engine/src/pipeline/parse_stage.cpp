@@ -9,11 +9,13 @@ bool ParseStage::run(RequestState &state) const
     // A text over the size guard was never stored: it goes straight to the guard, unhashed.
     cache::DocumentCache *documents = state.snapshot.documents.get();
     if (documents && state.query.size() <= state.settings.parse.maxDocumentBytes) {
-        if (std::shared_ptr<const syntax::Document> cached = documents->find(state.query)) {
-            state.document = std::move(cached);
+        cache::DocumentLookup found = documents->lookup(state.query);
+        if (found.document) {
+            state.document = std::move(found.document);
             state.documentValidated = true;
             return true;
         }
+        state.documentAdmitted = found.seenBefore;
     }
     auto document = syntax::parseDocument(std::string(state.query), state.settings.parse);
     if (!document) {

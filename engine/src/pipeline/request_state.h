@@ -34,6 +34,7 @@ struct RequestState {
 
     std::shared_ptr<const syntax::Document> document;        ///< parse
     bool documentValidated = false; ///< parse: a document cache hit, validateDocument already passed
+    bool documentAdmitted = false;  ///< parse: a document cache miss for a text seen before: store it once valid
     const syntax::OperationDefinition *operation = nullptr;  ///< validate
     validate::CoercedVariables variables;                    ///< validate
     sql::BoundOperation bound;                               ///< plan

@@ -17,8 +17,9 @@ bool ValidateStage::run(RequestState &state) const
             state.requestErrors = std::move(errors);
             return false;
         }
-        // Only documents that passed every rule are stored; a failing text takes this path each time.
-        if (cache::DocumentCache *documents = state.snapshot.documents.get())
+        // Only documents that passed every rule are stored, on their text's second miss (see
+        // DocumentCache::lookup); a failing text takes this path each time.
+        if (cache::DocumentCache *documents = state.snapshot.documents.get(); documents && state.documentAdmitted)
             documents->insert(state.query, state.document);
     }
     auto operation = validate::selectOperation(document, state.operationName);
