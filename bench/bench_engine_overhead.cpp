@@ -24,6 +24,7 @@
 #include <benchmark/benchmark.h>
 
 #include <fstream>
+#include <iterator>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -35,16 +36,7 @@ namespace {
 
 constexpr std::string_view kContext = R"({"tenant": "7e57a000-0000-4000-8000-000000000001"})";
 
-// The two requests of bench/e2e_side_by_side.py.
-constexpr std::string_view kListQuery = R"(query ActiveUsers($minAge: Int!, $domain: String!, $n: Int = 20) {
-  users(where: {isActive: {eq: true}, age: {gte: $minAge}, email: {contains: $domain},
-                OR: [{score: {gt: "10"}}, {NOT: {tags: {anyEq: "admin"}}}]},
-        orderBy: [{createdAt: DESC}], limit: $n) {
-    id email firstName lastName age score
-    homeAddress { city countryCode }
-    tags
-  }
-})";
+// The requests of bench/e2e_side_by_side.py: the list query from bench/data/list_query.graphql.
 constexpr std::string_view kListVariables = R"({"minAge": 18, "domain": "@"})";
 constexpr std::string_view kLookupQuery =
     "query One($id: UUID!) { user(id: $id) { id email firstName lastName age homeAddress { city } } }";
@@ -70,6 +62,23 @@ public:
 private:
     std::vector<std::string> m_rows;
 };
+
+std::string readSourceFile(const std::string &path)
+{
+    std::ifstream in(std::string(GRAFT_SOURCE_DIR) + "/" + path);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (text.empty())
+        throw std::runtime_error(path + ": missing");
+    while (text.back() == '\n')
+        text.pop_back();
+    return text;
+}
+
+const std::string &listQuery()
+{
+    static const std::string query = readSourceFile("bench/data/list_query.graphql");
+    return query;
+}
 
 std::vector<std::string> demoRows()
 {
@@ -145,7 +154,7 @@ struct Case {
     std::string variables;
 };
 
-Case listCase(bool documentCache) { return {listHarness(documentCache), kListQuery, std::string(kListVariables)}; }
+Case listCase(bool documentCache) { return {listHarness(documentCache), listQuery(), std::string(kListVariables)}; }
 
 Case lookupCase(bool documentCache)
 {

@@ -21,6 +21,7 @@ import statistics
 import sys
 import threading
 import time
+from pathlib import Path
 from typing import Any, Callable
 
 import psycopg
@@ -29,15 +30,8 @@ import graft
 import graft_legacy
 
 TENANT = "7e57a000-0000-4000-8000-000000000001"
-LIST_QUERY = """query ActiveUsers($minAge: Int!, $domain: String!, $n: Int = 20) {
-  users(where: {isActive: {eq: true}, age: {gte: $minAge}, email: {contains: $domain},
-                OR: [{score: {gt: "10"}}, {NOT: {tags: {anyEq: "admin"}}}]},
-        orderBy: [{createdAt: DESC}], limit: $n) {
-    id email firstName lastName age score
-    homeAddress { city countryCode }
-    tags
-  }
-}"""
+# The typical filtered list query, shared with bench_engine_overhead.cpp.
+LIST_QUERY = (Path(__file__).resolve().parent / "data" / "list_query.graphql").read_text().rstrip("\n")
 SORTED_QUERY = LIST_QUERY.replace("orderBy: [{createdAt: DESC}]", "orderBy: [{lastName: ASC}]")
 LOOKUP_QUERY = "query One($id: UUID!) { user(id: $id) { id email firstName lastName age homeAddress { city } } }"
 STAGES = ("parse", "validate", "plan", "execute", "respond")
