@@ -18,6 +18,9 @@ public:
     /// Projects through `projection`, which must outlive this object.
     explicit RootRows(std::shared_ptr<const Projection> projection);
 
+    /// Room for the projections of rows whose texts total `textBytes` (an estimate: a projection
+    /// is at most as long as its row, usually much shorter).
+    void reserve(std::size_t textBytes) { m_out.reserve(m_out.size() + textBytes / 2); }
     /// One row: its text, or nullopt for SQL NULL.
     void row(std::optional<std::string_view> text);
 

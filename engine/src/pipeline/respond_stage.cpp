@@ -65,6 +65,7 @@ void RespondStage::run(RequestState &state) const
             continue;
         }
         json::RootRows rows(root.projection);
+        rows.reserve(result.rows.bytes());
         for (std::size_t r = 0; r < result.rows.size(); ++r)
             rows.row(result.rows[r]);
         if (rows.malformed()) {
