@@ -1,6 +1,7 @@
 #include "exec/libpq_runner.h"
 
 #include "exec/database_errors.h"
+#include "exec/statement_timeout.h"
 
 #include <libpq-fe.h>
 
@@ -143,12 +144,7 @@ std::optional<Error> LibpqRunner::command(std::string_view sql)
 
 std::optional<Error> LibpqRunner::setStatementTimeout(std::chrono::milliseconds timeout)
 {
-    if (timeout == m_statementTimeout)
-        return std::nullopt;
-    if (std::optional<Error> error = command("SET statement_timeout = " + std::to_string(timeout.count())))
-        return error;
-    m_statementTimeout = timeout;
-    return std::nullopt;
+    return changeStatementTimeout(*this, m_statementTimeout, timeout);
 }
 
 } // namespace graft::exec

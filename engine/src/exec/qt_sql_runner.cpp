@@ -1,6 +1,7 @@
 #include "exec/qt_sql_runner.h"
 
 #include "exec/database_errors.h"
+#include "exec/statement_timeout.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -88,12 +89,7 @@ std::optional<Error> QtSqlRunner::command(std::string_view sql)
 
 std::optional<Error> QtSqlRunner::setStatementTimeout(std::chrono::milliseconds timeout)
 {
-    if (timeout == m_statementTimeout)
-        return std::nullopt;
-    if (std::optional<Error> error = command("SET statement_timeout = " + std::to_string(timeout.count())))
-        return error;
-    m_statementTimeout = timeout;
-    return std::nullopt;
+    return changeStatementTimeout(*this, m_statementTimeout, timeout);
 }
 
 } // namespace graft::exec
