@@ -7,6 +7,7 @@
 
 #include "cache/document_cache.h"
 #include "graft/engine.h"
+#include "graft/schema.h"
 #include "pipeline/engine_settings.h"
 #include "syntax/parser.h"
 
@@ -46,12 +47,14 @@ std::string contractSchemaFile()
 
 constexpr std::size_t kDefaultBytes = std::size_t(16) << 20;
 
-std::unique_ptr<Engine> makeEngine(std::size_t documentCacheEntries, std::size_t documentCacheBytes = kDefaultBytes)
+std::unique_ptr<Engine> makeEngine(std::size_t documentCacheEntries, std::size_t documentCacheBytes = kDefaultBytes,
+                                   std::size_t maxDepth = EngineLimits().maxDepth)
 {
     EngineConfig config;
     config.schemaFile = contractSchemaFile();
     config.documentCacheEntries = documentCacheEntries;
     config.documentCacheBytes = documentCacheBytes;
+    config.limits.maxDepth = maxDepth;
     auto engine = Engine::create(config);
     if (!engine)
         qFatal("cannot create the engine: %s", engine.errors().front().message.c_str());
@@ -80,6 +83,23 @@ void compareResponses(const Response &actual, const Response &expected)
 }
 
 const char *const kTwoOperations = "query Q($n: Int!) { users(limit: $n) { id } } query R { users { id age } }";
+
+// Operations whose request-independent facts differ: aliases, depth, directives deciding the root
+// fields (Skip) or only what lies below them (Inner).
+const char *const kFactOperations =
+    "query A { users { id } a2: users { id } } query B { users { id homeAddress { city } } } "
+    "query Skip($s: Boolean!) { users @skip(if: $s) { id } __typename } "
+    "query Inner($s: Boolean!) { users { id age @include(if: $s) } }";
+
+const syntax::OperationDefinition &operationNamed(const syntax::Document &document, std::string_view name)
+{
+    for (const syntax::Definition *definition : document.definitions()) {
+        const auto *operation = definition->as<syntax::OperationDefinition>();
+        if (operation && operation->name.value == name)
+            return *operation;
+    }
+    qFatal("no operation %s", std::string(name).c_str());
+}
 
 } // namespace
 
@@ -257,6 +277,78 @@ private Q_SLOTS:
             if (std::shared_ptr<const syntax::Document> held = cache.find(texts[static_cast<std::size_t>(i)]))
                 QCOMPARE(held->source(), std::string_view(texts[static_cast<std::size_t>(i)]));
         }
+    }
+
+    // Each operation of a cached document gets its own facts, computed once: the same object on every
+    // call, from any thread.
+    void factsPerOperation()
+    {
+        auto schema = Schema::loadFile(contractSchemaFile());
+        QVERIFY(schema.ok());
+        const schema::SchemaRegistry &registry = *schema.value().registry();
+        const cache::PlanKeyBuilder keys(schema.value().hash(), "configuration");
+        const cache::CachedDocument cached(parsed(kFactOperations));
+        const syntax::Document &document = *cached.document();
+        const syntax::OperationDefinition &a = operationNamed(document, "A");
+        const syntax::OperationDefinition &b = operationNamed(document, "B");
+
+        std::vector<const cache::OperationFacts *> seen(8, nullptr);
+        std::vector<std::thread> threads;
+        for (std::size_t t = 0; t < seen.size(); ++t)
+            threads.emplace_back([&, t] { seen[t] = &cached.facts(a, registry, keys); });
+        for (std::thread &thread : threads)
+            thread.join();
+        const cache::OperationFacts &factsA = cached.facts(a, registry, keys);
+        for (const cache::OperationFacts *facts : seen)
+            QCOMPARE(facts, &factsA);
+        const cache::OperationFacts &factsB = cached.facts(b, registry, keys);
+        QVERIFY(&factsB != &factsA);
+        QCOMPARE(&cached.facts(b, registry, keys), &factsB);
+
+        QCOMPARE(factsA.measures.depth, std::size_t(2));
+        QCOMPARE(factsA.measures.rootFields.text(), std::string("2"));
+        QCOMPARE(factsA.measures.aliases.text(), std::string("1"));
+        QCOMPARE(factsB.measures.depth, std::size_t(3));
+        QCOMPARE(factsB.measures.rootFields.text(), std::string("1"));
+        QCOMPARE(factsB.measures.aliases.text(), std::string("0"));
+        QVERIFY(factsA.roots);
+        QCOMPARE(factsA.roots->size(), std::size_t(2));
+        QCOMPARE(factsA.roots->at(1).responseKey, std::string_view("a2"));
+        QCOMPARE(factsA.keyTemplate.selections.size(), std::size_t(2));
+        QVERIFY(factsA.keyTemplate.head != factsB.keyTemplate.head); // the operation's name
+
+        // A directive on a root field: collected per request. Below the root fields only: the
+        // roots are known, the key's selections are written per request.
+        const cache::OperationFacts &skip = cached.facts(operationNamed(document, "Skip"), registry, keys);
+        QVERIFY(!skip.roots);
+        QVERIFY(skip.keyTemplate.selections.empty());
+        const cache::OperationFacts &inner = cached.facts(operationNamed(document, "Inner"), registry, keys);
+        QVERIFY(inner.roots);
+        QVERIFY(inner.keyTemplate.selections.empty());
+    }
+
+    // Requests for every operation of one cached document, interleaved and repeated, answer as
+    // without the cache: each operation's static limit, root fields and plan key are its own, and
+    // what directives decide follows each request's variables.
+    void memoisedFactsAnswerAsUncached()
+    {
+        const auto on = makeEngine(1000, kDefaultBytes, 2);
+        const auto off = makeEngine(0, kDefaultBytes, 2);
+        const std::vector<Call> calls{
+            {kFactOperations, std::nullopt, "A"},
+            {kFactOperations, std::nullopt, "B"}, // depth 3: too complex
+            {kFactOperations, R"({"s": true})", "Skip"},
+            {kFactOperations, R"({"s": false})", "Skip"},
+            {kFactOperations, R"({"s": true})", "Inner"},
+            {kFactOperations, R"({"s": false})", "Inner"},
+        };
+        for (int round = 0; round < 3; ++round) {
+            for (const Call &call : calls)
+                compareResponses(run(*on, call), run(*off, call));
+        }
+        QCOMPARE(run(*on, calls[1]).errors.front().message,
+                 std::string("Query depth 3 exceeds the maximum depth of 2."));
+        QCOMPARE(on->metrics().documentCache.hits, std::uint64_t(3 * calls.size() - 2 + 1));
     }
 
     // The document cache changes no output, so it is no part of the plan key.

@@ -4,10 +4,13 @@
 // the Document it parsed to, stored only once that document has passed validateDocument against
 // one schema. A cache belongs to one schema snapshot (pipeline::SchemaSnapshot), so a reload starts
 // an empty one; parse limits are fixed per engine, so a text that passed them once passes again.
-// A hit skips the parser and the validator's rules; everything that depends on operationName or
-// variables still runs per request. Entries live in an LruTable (bounded, sharded, lock-light reads).
+// A hit skips the parser and the validator's rules, and the facts of each of its operations that no
+// request changes (cache/operation_facts.h) are computed on the operation's first request and kept
+// with the document; everything that depends on operationName or variables still runs per request.
+// Entries live in an LruTable (bounded, sharded, lock-light reads).
 
 #include "cache/lru_table.h"
+#include "cache/operation_facts.h"
 #include "syntax/document.h"
 
 #include <atomic>
@@ -33,9 +36,30 @@ struct DocumentCacheStats {
     std::size_t bytes = 0; ///< what the entries hold: query text (key and document source) and AST arena
 };
 
+/// A stored document and the facts of its operations, each computed once, on first use.
+class CachedDocument {
+public:
+    explicit CachedDocument(std::shared_ptr<const syntax::Document> document);
+    ~CachedDocument();
+    CachedDocument(const CachedDocument &) = delete;
+    CachedDocument &operator=(const CachedDocument &) = delete;
+
+    const std::shared_ptr<const syntax::Document> &document() const { return m_document; }
+
+    /// The facts of `operation` (one of the document's): OperationFacts::of() on the first call for
+    /// it, the same object afterwards. Thread-safe; concurrent first calls may each compute, one is kept.
+    const OperationFacts &facts(const syntax::OperationDefinition &operation, const schema::SchemaRegistry &registry,
+                                const PlanKeyBuilder &keys) const;
+
+private:
+    std::shared_ptr<const syntax::Document> m_document;
+    std::unique_ptr<std::atomic<const OperationFacts *>[]> m_facts; // by definition index; owned
+};
+
 /// What a lookup found.
 struct DocumentLookup {
-    std::shared_ptr<const syntax::Document> document; ///< the hit, or null
+    std::shared_ptr<const CachedDocument> entry;      ///< the hit, or null
+    std::shared_ptr<const syntax::Document> document; ///< the hit's document, or null
     /// On a miss: the same text missed recently too, so it is worth storing (see lookup()).
     bool seenBefore = false;
 };
@@ -68,7 +92,7 @@ public:
 private:
     static constexpr std::size_t kRecentMisses = 4096; // a power of two
 
-    LruTable<syntax::Document> m_table;
+    LruTable<CachedDocument> m_table;
     std::unique_ptr<std::atomic<std::uint64_t>[]> m_recentMisses; // by hash modulo kRecentMisses
 };
 

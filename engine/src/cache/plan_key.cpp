@@ -40,11 +40,15 @@ void appendNumber(std::string &out, std::size_t n)
 //   input object given for such a list.
 class KeyWriter {
 public:
+    /// `variables` null: a template's selections; a directive met then makes the result dynamic().
     KeyWriter(std::string &out, const syntax::Document &document, const schema::SchemaRegistry &registry,
-              const validate::CoercedVariables &variables)
+              const validate::CoercedVariables *variables)
         : m_out(out), m_document(document), m_registry(registry), m_variables(variables)
     {
     }
+
+    /// True when a selection written without variables met a directive (its text is then no template).
+    bool dynamic() const { return m_dynamic; }
 
     void shape(const JsonValue &value, const schema::TypeRef &type)
     {
@@ -157,7 +161,11 @@ private:
     {
         if (directives.size() == 0)
             return true;
-        Result<bool> include = validate::shouldIncludeNode(directives, m_registry, m_variables, m_document);
+        if (!m_variables) {
+            m_dynamic = true;
+            return true;
+        }
+        Result<bool> include = validate::shouldIncludeNode(directives, m_registry, *m_variables, m_document);
         if (!include) {
             m_out += 'X'; // the request fails when the response is collected; keep the key distinct
             return false;
@@ -186,7 +194,8 @@ private:
     std::string &m_out;
     const syntax::Document &m_document;
     const schema::SchemaRegistry &m_registry;
-    const validate::CoercedVariables &m_variables;
+    const validate::CoercedVariables *m_variables;
+    bool m_dynamic = false;
     std::unique_ptr<validate::FragmentIndex> m_fragments;
     std::vector<std::string_view> m_activeFragments;
 };
@@ -223,12 +232,12 @@ PlanKeyBuilder::PlanKeyBuilder(std::string_view schemaHash, std::string_view con
     m_prefix += '|';
 }
 
-void PlanKeyBuilder::build(PlanKey &key, const syntax::Document &document, const syntax::OperationDefinition &operation,
-                           const schema::SchemaRegistry &registry, const validate::CoercedVariables &variables,
-                           const sql::BoundOperation &bound) const
+PlanKeyTemplate PlanKeyBuilder::prepare(const syntax::Document &document, const syntax::OperationDefinition &operation,
+                                        const schema::SchemaRegistry &registry,
+                                        const std::vector<sql::BoundRootField> *roots) const
 {
-    std::string &out = key.bytes;
-    out.clear();
+    PlanKeyTemplate keyTemplate;
+    std::string &out = keyTemplate.head;
     out += m_prefix;
     if (operation.name.present()) {
         out += 'O';
@@ -243,8 +252,32 @@ void PlanKeyBuilder::build(PlanKey &key, const syntax::Document &document, const
         out += ',';
     }
     out += ')';
-    KeyWriter writer(out, document, registry, variables);
-    for (const sql::BoundRootField &root : bound.roots) {
+    if (!roots)
+        return keyTemplate;
+    for (const sql::BoundRootField &root : *roots) {
+        std::string &selection = keyTemplate.selections.emplace_back();
+        KeyWriter writer(selection, document, registry, nullptr);
+        for (const syntax::Field *node : root.nodes)
+            writer.selectionSet(node->selectionSet);
+        if (writer.dynamic()) {
+            keyTemplate.selections.clear();
+            break;
+        }
+    }
+    return keyTemplate;
+}
+
+void PlanKeyBuilder::build(PlanKey &key, const PlanKeyTemplate &keyTemplate, const syntax::Document &document,
+                           const schema::SchemaRegistry &registry, const validate::CoercedVariables &variables,
+                           const sql::BoundOperation &bound) const
+{
+    std::string &out = key.bytes;
+    out.clear();
+    out += keyTemplate.head;
+    const bool templateSelections = !keyTemplate.selections.empty() && keyTemplate.selections.size() == bound.roots.size();
+    KeyWriter writer(out, document, registry, &variables);
+    for (std::size_t i = 0; i < bound.roots.size(); ++i) {
+        const sql::BoundRootField &root = bound.roots[i];
         out += 'R';
         out += root.responseKey;
         out += ':';
@@ -272,10 +305,21 @@ void PlanKeyBuilder::build(PlanKey &key, const syntax::Document &document, const
                 out += ')';
             }
         }
+        if (templateSelections) {
+            out += keyTemplate.selections[i];
+            continue;
+        }
         for (const syntax::Field *node : root.nodes)
             writer.selectionSet(node->selectionSet);
     }
     key.hash = keyHash(out);
+}
+
+void PlanKeyBuilder::build(PlanKey &key, const syntax::Document &document, const syntax::OperationDefinition &operation,
+                           const schema::SchemaRegistry &registry, const validate::CoercedVariables &variables,
+                           const sql::BoundOperation &bound) const
+{
+    build(key, prepare(document, operation, registry, nullptr), document, registry, variables, bound);
 }
 
 } // namespace graft::cache

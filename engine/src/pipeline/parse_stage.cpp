@@ -12,6 +12,7 @@ bool ParseStage::run(RequestState &state) const
         cache::DocumentLookup found = documents->lookup(state.query);
         if (found.document) {
             state.document = std::move(found.document);
+            state.cached = std::move(found.entry);
             state.documentValidated = true;
             return true;
         }

@@ -22,7 +22,9 @@ sql::RequestContext requestContext(const RequestState &state)
 
 bool PlanStage::run(RequestState &state) const
 {
-    auto bound = sql::bindOperation(*state.document, *state.operation, state.registry(), state.variables);
+    const cache::OperationFacts &facts = *state.facts;
+    auto bound = sql::bindOperation(*state.document, *state.operation, state.registry(), state.variables,
+                                    facts.roots ? &*facts.roots : nullptr);
     if (!bound) {
         state.requestErrors = std::move(bound).takeErrors();
         return false;
@@ -32,7 +34,7 @@ bool PlanStage::run(RequestState &state) const
     std::shared_ptr<const sql::SqlPlan> plan;
     cache::PlanKey key;
     if (m_cache) {
-        state.snapshot.keyBuilder.build(key, *state.document, *state.operation, state.registry(), state.variables,
+        state.snapshot.keyBuilder.build(key, facts.keyTemplate, *state.document, state.registry(), state.variables,
                                         state.bound);
         plan = m_cache->find(key, state.snapshot.generation);
         state.response.cache = plan ? CacheOutcome::Hit : CacheOutcome::Miss;

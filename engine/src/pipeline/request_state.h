@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cache/document_cache.h"
+#include "cache/operation_facts.h"
 #include "exec/executor.h"
 #include "graft/response.h"
 #include "pipeline/engine_settings.h"
@@ -33,9 +35,12 @@ struct RequestState {
     std::optional<std::string_view> contextText;
 
     std::shared_ptr<const syntax::Document> document;        ///< parse
+    std::shared_ptr<const cache::CachedDocument> cached;     ///< parse: the document cache's entry on a hit
     bool documentValidated = false; ///< parse: a document cache hit, validateDocument already passed
     bool documentAdmitted = false;  ///< parse: a document cache miss for a text seen before: store it once valid
     const syntax::OperationDefinition *operation = nullptr;  ///< validate
+    const cache::OperationFacts *facts = nullptr;            ///< validate: the cached entry's, or ownFacts
+    std::optional<cache::OperationFacts> ownFacts;           ///< validate: without a cached entry
     validate::CoercedVariables variables;                    ///< validate
     sql::BoundOperation bound;                               ///< plan
     sql::BoundPlan plan;                                     ///< plan (projections attached)

@@ -28,7 +28,12 @@ bool ValidateStage::run(RequestState &state) const
         return false;
     }
     state.operation = *operation;
-    if (auto tooComplex = validate::checkStaticLimits(document, *state.operation, state.settings.complexity)) {
+    if (state.cached)
+        state.facts = &state.cached->facts(*state.operation, state.registry(), state.snapshot.keyBuilder);
+    else
+        state.facts = &state.ownFacts.emplace(
+            cache::OperationFacts::of(document, *state.operation, state.registry(), state.snapshot.keyBuilder));
+    if (auto tooComplex = validate::checkStaticLimits(state.facts->measures, state.settings.complexity)) {
         state.requestErrors = {std::move(*tooComplex)};
         return false;
     }
@@ -47,7 +52,7 @@ bool ValidateStage::run(RequestState &state) const
         return false;
     }
     state.variables = std::move(coerced).value();
-    if (auto tooDeep = validate::checkInputDepth(document, *state.operation, state.variables, state.settings.complexity)) {
+    if (auto tooDeep = validate::checkInputDepth(state.facts->inputArguments, state.variables, state.settings.complexity)) {
         state.requestErrors = {std::move(*tooDeep)};
         return false;
     }

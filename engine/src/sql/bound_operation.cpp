@@ -26,8 +26,9 @@ RootKind rootKind(const schema::FieldDefinition &definition)
 // graphql-core collect_fields over the root selection set (runtime type Query).
 class RootCollector {
 public:
+    /// `variables` null: collect only while no directive is met (collect() then fails with no error).
     RootCollector(const syntax::Document &document, const schema::SchemaRegistry &registry,
-                  const validate::CoercedVariables &variables)
+                  const validate::CoercedVariables *variables)
         : m_document(document), m_registry(registry), m_variables(variables)
     {
     }
@@ -77,7 +78,9 @@ private:
     {
         if (directives.size() == 0)
             return true;
-        return validate::shouldIncludeNode(directives, m_registry, m_variables, m_document);
+        if (!m_variables)
+            return Errors{};
+        return validate::shouldIncludeNode(directives, m_registry, *m_variables, m_document);
     }
 
     static bool matchesQuery(const syntax::TypeRef *condition)
@@ -105,22 +108,36 @@ private:
 
     const syntax::Document &m_document;
     const schema::SchemaRegistry &m_registry;
-    const validate::CoercedVariables &m_variables;
+    const validate::CoercedVariables *m_variables;
     std::unique_ptr<validate::FragmentIndex> m_fragments;
     std::set<std::string_view> m_visited;
 };
 
 } // namespace
 
+std::optional<std::vector<BoundRootField>> staticRoots(const syntax::Document &document,
+                                                       const syntax::OperationDefinition &operation,
+                                                       const schema::SchemaRegistry &registry)
+{
+    BoundOperation collected;
+    if (!RootCollector(document, registry, nullptr).collect(*operation.selectionSet, collected))
+        return std::nullopt;
+    return std::move(collected.roots);
+}
+
 Result<BoundOperation> bindOperation(const syntax::Document &document, const syntax::OperationDefinition &operation,
                                      const schema::SchemaRegistry &registry,
-                                     const validate::CoercedVariables &variables)
+                                     const validate::CoercedVariables &variables,
+                                     const std::vector<BoundRootField> *roots)
 {
     BoundOperation bound;
-    RootCollector collector(document, registry, variables);
-    Result<bool> collected = collector.collect(*operation.selectionSet, bound);
-    if (!collected)
-        return std::move(collected).takeErrors();
+    if (roots) {
+        bound.roots = *roots;
+    } else {
+        Result<bool> collected = RootCollector(document, registry, &variables).collect(*operation.selectionSet, bound);
+        if (!collected)
+            return std::move(collected).takeErrors();
+    }
     for (BoundRootField &root : bound.roots) {
         if (root.kind != RootKind::ListQuery && root.kind != RootKind::Lookup)
             continue;

@@ -37,10 +37,19 @@ struct BoundOperation {
     std::vector<BoundRootField> roots;
 };
 
-/// Collects the root fields of `operation` (validated, selected) and converts the arguments of its
-/// list queries and lookups. A request error only when @skip/@include is given a null (§4.2).
+/// The root fields of `operation` (validated) collected without arguments, when no directive takes
+/// part in collecting them (none on the root selections, nor on those of the fragments they reach), so
+/// every request collects the same; nullopt otherwise.
+std::optional<std::vector<BoundRootField>> staticRoots(const syntax::Document &document,
+                                                       const syntax::OperationDefinition &operation,
+                                                       const schema::SchemaRegistry &registry);
+
+/// Collects the root fields of `operation` (validated, selected) — or starts from `roots`, what
+/// staticRoots() gave for it — and converts the arguments of its list queries and lookups. A request
+/// error only when @skip/@include is given a null (§4.2).
 Result<BoundOperation> bindOperation(const syntax::Document &document, const syntax::OperationDefinition &operation,
                                      const schema::SchemaRegistry &registry,
-                                     const validate::CoercedVariables &variables);
+                                     const validate::CoercedVariables &variables,
+                                     const std::vector<BoundRootField> *roots = nullptr);
 
 } // namespace graft::sql

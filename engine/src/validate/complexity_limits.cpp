@@ -14,65 +14,12 @@ namespace graft::validate {
 
 namespace {
 
+constexpr std::uint64_t kLimbBase = 1000000000;
+
 using syntax::Field;
 using syntax::FragmentSpread;
 using syntax::InlineFragment;
 using syntax::SelectionSet;
-
-// A non-negative count of any size: fragments spread repeatedly multiply field occurrences, so
-// root-field and alias counts can outgrow 64 bits; the messages print them exactly, as Python does.
-class Count {
-public:
-    Count() = default;
-    explicit Count(std::uint32_t value)
-    {
-        if (value)
-            m_limbs.push_back(value);
-    }
-
-    Count &operator+=(const Count &other)
-    {
-        std::uint64_t carry = 0;
-        if (m_limbs.size() < other.m_limbs.size())
-            m_limbs.resize(other.m_limbs.size(), 0);
-        for (std::size_t i = 0; i < m_limbs.size(); ++i) {
-            const std::uint64_t sum = carry + m_limbs[i] + (i < other.m_limbs.size() ? other.m_limbs[i] : 0);
-            m_limbs[i] = static_cast<std::uint32_t>(sum % kBase);
-            carry = sum / kBase;
-        }
-        if (carry)
-            m_limbs.push_back(static_cast<std::uint32_t>(carry));
-        return *this;
-    }
-
-    bool exceeds(std::size_t limit) const
-    {
-        std::size_t value = 0;
-        for (std::size_t i = m_limbs.size(); i-- > 0;) {
-            if (value > (SIZE_MAX - m_limbs[i]) / kBase)
-                return true;
-            value = value * kBase + m_limbs[i];
-        }
-        return value > limit;
-    }
-
-    std::string text() const
-    {
-        if (m_limbs.empty())
-            return "0";
-        std::string out = std::to_string(m_limbs.back());
-        for (std::size_t i = m_limbs.size() - 1; i-- > 0;) {
-            const std::string limb = std::to_string(m_limbs[i]);
-            out.append(9 - limb.size(), '0');
-            out += limb;
-        }
-        return out;
-    }
-
-private:
-    static constexpr std::uint64_t kBase = 1000000000; // decimal limbs, least significant first
-    std::vector<std::uint32_t> m_limbs;
-};
 
 // The three static measures of §3.4, each memoised per fragment name (as the legacy path does);
 // a fragment met again while it is being measured (a cycle) contributes nothing.
@@ -96,14 +43,14 @@ public:
         return deepest;
     }
 
-    Count rootFields(const SelectionSet *set)
+    OccurrenceCount rootFields(const SelectionSet *set)
     {
-        Count count;
+        OccurrenceCount count;
         if (!set)
             return count;
         for (const syntax::Selection *selection : set->selections) {
             if (selection->as<Field>())
-                count += Count(1);
+                count += OccurrenceCount(1);
             else if (const auto *inlineFragment = selection->as<InlineFragment>())
                 count += rootFields(inlineFragment->selectionSet);
             else if (const auto *spread = selection->as<FragmentSpread>())
@@ -112,15 +59,15 @@ public:
         return count;
     }
 
-    Count aliases(const SelectionSet *set)
+    OccurrenceCount aliases(const SelectionSet *set)
     {
-        Count count;
+        OccurrenceCount count;
         if (!set)
             return count;
         for (const syntax::Selection *selection : set->selections) {
             if (const auto *field = selection->as<Field>()) {
                 if (field->alias.present())
-                    count += Count(1);
+                    count += OccurrenceCount(1);
                 count += aliases(field->selectionSet);
             } else if (const auto *inlineFragment = selection->as<InlineFragment>()) {
                 count += aliases(inlineFragment->selectionSet);
@@ -148,8 +95,8 @@ private:
 
     const FragmentIndex &m_fragments;
     std::map<std::string_view, std::optional<std::size_t>> m_depth;
-    std::map<std::string_view, std::optional<Count>> m_rootFields;
-    std::map<std::string_view, std::optional<Count>> m_aliases;
+    std::map<std::string_view, std::optional<OccurrenceCount>> m_rootFields;
+    std::map<std::string_view, std::optional<OccurrenceCount>> m_aliases;
 };
 
 Error tooComplex(std::string message)
@@ -233,37 +180,99 @@ std::size_t literalDepth(const syntax::Value &value, const CoercedVariables &var
 
 } // namespace
 
-std::optional<Error> checkStaticLimits(const syntax::Document &document, const syntax::OperationDefinition &operation,
-                                       const ComplexityLimits &limits)
+OccurrenceCount &OccurrenceCount::operator+=(const OccurrenceCount &other)
+{
+    std::uint64_t carry = 0;
+    if (m_limbs.size() < other.m_limbs.size())
+        m_limbs.resize(other.m_limbs.size(), 0);
+    for (std::size_t i = 0; i < m_limbs.size(); ++i) {
+        const std::uint64_t sum = carry + m_limbs[i] + (i < other.m_limbs.size() ? other.m_limbs[i] : 0);
+        m_limbs[i] = static_cast<std::uint32_t>(sum % kLimbBase);
+        carry = sum / kLimbBase;
+    }
+    if (carry)
+        m_limbs.push_back(static_cast<std::uint32_t>(carry));
+    return *this;
+}
+
+bool OccurrenceCount::exceeds(std::size_t limit) const
+{
+    std::size_t value = 0;
+    for (std::size_t i = m_limbs.size(); i-- > 0;) {
+        if (value > (SIZE_MAX - m_limbs[i]) / kLimbBase)
+            return true;
+        value = value * kLimbBase + m_limbs[i];
+    }
+    return value > limit;
+}
+
+std::string OccurrenceCount::text() const
+{
+    if (m_limbs.empty())
+        return "0";
+    std::string out = std::to_string(m_limbs.back());
+    for (std::size_t i = m_limbs.size() - 1; i-- > 0;) {
+        const std::string limb = std::to_string(m_limbs[i]);
+        out.append(9 - limb.size(), '0');
+        out += limb;
+    }
+    return out;
+}
+
+StaticMeasures measureStatic(const syntax::Document &document, const syntax::OperationDefinition &operation)
 {
     const FragmentIndex fragments(document);
     StaticMeasure measure(fragments);
-    const std::size_t depth = measure.depth(operation.selectionSet);
-    if (depth > limits.maxDepth)
-        return tooComplex("Query depth " + std::to_string(depth) + " exceeds the maximum depth of " +
+    StaticMeasures measures;
+    measures.depth = measure.depth(operation.selectionSet);
+    measures.rootFields = measure.rootFields(operation.selectionSet);
+    measures.aliases = measure.aliases(operation.selectionSet);
+    return measures;
+}
+
+std::optional<Error> checkStaticLimits(const StaticMeasures &measures, const ComplexityLimits &limits)
+{
+    if (measures.depth > limits.maxDepth)
+        return tooComplex("Query depth " + std::to_string(measures.depth) + " exceeds the maximum depth of " +
                           std::to_string(limits.maxDepth) + ".");
-    const Count rootFields = measure.rootFields(operation.selectionSet);
-    if (rootFields.exceeds(limits.maxRootFields))
-        return tooComplex("Operation has " + rootFields.text() + " root fields; the maximum is " +
+    if (measures.rootFields.exceeds(limits.maxRootFields))
+        return tooComplex("Operation has " + measures.rootFields.text() + " root fields; the maximum is " +
                           std::to_string(limits.maxRootFields) + ".");
-    const Count aliases = measure.aliases(operation.selectionSet);
-    if (aliases.exceeds(limits.maxAliases))
-        return tooComplex("Operation uses " + aliases.text() + " aliases; the maximum is " +
+    if (measures.aliases.exceeds(limits.maxAliases))
+        return tooComplex("Operation uses " + measures.aliases.text() + " aliases; the maximum is " +
                           std::to_string(limits.maxAliases) + ".");
     return std::nullopt;
 }
 
-std::optional<Error> checkInputDepth(const syntax::Document &document, const syntax::OperationDefinition &operation,
-                                     const CoercedVariables &variables, const ComplexityLimits &limits)
+std::optional<Error> checkStaticLimits(const syntax::Document &document, const syntax::OperationDefinition &operation,
+                                       const ComplexityLimits &limits)
+{
+    return checkStaticLimits(measureStatic(document, operation), limits);
+}
+
+std::vector<const syntax::Argument *> inputArguments(const syntax::Document &document,
+                                                     const syntax::OperationDefinition &operation)
 {
     const FragmentIndex fragments(document);
-    for (const syntax::Argument *argument : ArgumentCollector(fragments).collect(operation.selectionSet)) {
+    return ArgumentCollector(fragments).collect(operation.selectionSet);
+}
+
+std::optional<Error> checkInputDepth(std::span<const syntax::Argument *const> arguments,
+                                     const CoercedVariables &variables, const ComplexityLimits &limits)
+{
+    for (const syntax::Argument *argument : arguments) {
         const std::size_t depth = literalDepth(*argument->value, variables);
         if (depth > limits.maxInputDepth)
             return tooComplex("Input value nesting depth " + std::to_string(depth) + " exceeds the maximum of " +
                               std::to_string(limits.maxInputDepth) + ".");
     }
     return std::nullopt;
+}
+
+std::optional<Error> checkInputDepth(const syntax::Document &document, const syntax::OperationDefinition &operation,
+                                     const CoercedVariables &variables, const ComplexityLimits &limits)
+{
+    return checkInputDepth(inputArguments(document, operation), variables, limits);
 }
 
 } // namespace graft::validate
