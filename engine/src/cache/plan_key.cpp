@@ -14,6 +14,9 @@ namespace {
 
 using values::JsonValue;
 
+// Room reserved after a template's head: most keys' root fields fit, so the buffer is allocated once.
+constexpr std::size_t kTailBytes = 512;
+
 constexpr std::uint64_t kMul1 = 0x9e3779b97f4a7c15ULL;
 constexpr std::uint64_t kMul2 = 0xc2b2ae3d27d4eb4fULL;
 
@@ -85,7 +88,8 @@ public:
         switch (named->kind) {
         case schema::NamedTypeKind::Enum:
             m_out += 'e';
-            m_out += value.isString() ? value.stringValue() : std::string();
+            if (value.isString())
+                m_out += value.stringValue();
             m_out += ';';
             return;
         case schema::NamedTypeKind::InputObject:
@@ -273,6 +277,7 @@ void PlanKeyBuilder::build(PlanKey &key, const PlanKeyTemplate &keyTemplate, con
 {
     std::string &out = key.bytes;
     out.clear();
+    out.reserve(keyTemplate.head.size() + kTailBytes);
     out += keyTemplate.head;
     const bool templateSelections = !keyTemplate.selections.empty() && keyTemplate.selections.size() == bound.roots.size();
     KeyWriter writer(out, document, registry, &variables);

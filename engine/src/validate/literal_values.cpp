@@ -48,6 +48,8 @@ JsonValue untypedValue(const syntax::Value &literal, const CoercedVariables &var
     case ValueKind::Object: {
         std::vector<std::string> keys;
         std::vector<JsonValue> members;
+        keys.reserve(literal.fields.size());
+        members.reserve(literal.fields.size());
         for (const syntax::ObjectField &field : literal.fields) {
             keys.emplace_back(field.name.value);
             members.push_back(untypedValue(*field.value, variables));
@@ -178,6 +180,8 @@ std::optional<JsonValue> valueFromLiteral(const syntax::Value &literal, const sc
             return std::nullopt;
         std::vector<std::string> keys;
         std::vector<JsonValue> members;
+        keys.reserve(literal.fields.size());
+        members.reserve(literal.fields.size());
         for (const syntax::ObjectField &field : literal.fields) {
             const schema::InputValue *definition = named->inputField(field.name.value);
             if (!definition || isMissingVariable(*field.value, variables))
@@ -214,16 +218,17 @@ Result<ArgumentValues> argumentValues(const std::vector<schema::InputValue> &def
                                       const CoercedVariables &variables, const syntax::Document &document)
 {
     ArgumentValues result;
+    result.reserve(definitions.size());
     for (const schema::InputValue &definition : definitions) {
         const syntax::Argument *written = nullptr;
         for (const syntax::Argument &argument : arguments) {
             if (argument.name.value == definition.name)
                 written = &argument; // graphql-core keeps the last one of a name
         }
-        const std::string typeText = definition.type.isNonNull() ? definition.type.toString() : std::string();
+        const auto typeText = [&definition] { return definition.type.toString(); }; // for the messages only
         if (!written) {
             if (definition.type.isNonNull() && !definition.defaultValue)
-                return argumentError("Argument '" + definition.name + "' of required type '" + typeText +
+                return argumentError("Argument '" + definition.name + "' of required type '" + typeText() +
                                          "' was not provided.",
                                      document, nodeOffset);
             continue;
@@ -234,7 +239,7 @@ Result<ArgumentValues> argumentValues(const std::vector<schema::InputValue> &def
             const JsonValue *value = variables.find(literal.name.value);
             if (!value) {
                 if (definition.type.isNonNull() && !definition.defaultValue)
-                    return argumentError("Argument '" + definition.name + "' of required type '" + typeText +
+                    return argumentError("Argument '" + definition.name + "' of required type '" + typeText() +
                                              "' was provided the variable '$" + std::string(literal.name.value) +
                                              "' which was not provided a runtime value.",
                                          document, literal.offset);
@@ -243,7 +248,7 @@ Result<ArgumentValues> argumentValues(const std::vector<schema::InputValue> &def
             isNull = value->isNull();
         }
         if (isNull && definition.type.isNonNull())
-            return argumentError("Argument '" + definition.name + "' of non-null type '" + typeText +
+            return argumentError("Argument '" + definition.name + "' of non-null type '" + typeText() +
                                      "' must not be null.",
                                  document, literal.offset);
         std::optional<JsonValue> value = valueFromLiteral(literal, definition.type, variables);
