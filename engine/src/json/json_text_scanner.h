@@ -35,14 +35,17 @@ inline void skipSeparatorSpace(const char *&p, const char *end)
         skipSpace(p, end);
 }
 
-/// True for the bytes that end a number or literal: `,` `}` `]` and JSON whitespace.
+/// True for the bytes that end a number or literal: `,` `}` `]`, JSON whitespace and the other
+/// bytes below a space (never part of a token; the separator expected next then fails).
 inline bool endsScalar(char c)
 {
     struct Table {
         bool ends[256] = {};
         constexpr Table()
         {
-            for (const unsigned char c : {',', '}', ']', ' ', '\n', '\r', '\t'})
+            for (unsigned c = 0; c <= ' '; ++c)
+                ends[c] = true;
+            for (const unsigned char c : {',', '}', ']'})
                 ends[c] = true;
         }
     };
@@ -232,6 +235,68 @@ inline bool skipContainer(const char *&p, const char *end)
     return false;
 }
 
+/// At the first byte of a number or literal: moves to the byte that ends it (see endsScalar) or
+/// to end. Sixteen bytes at once where they lie before `end` (every scalar PostgreSQL writes but
+/// the longest numbers fits), byte by byte otherwise.
+inline void skipScalar(const char *&p, const char *end)
+{
+#if defined(__SSE2__)
+    if (end - p >= 16) {
+        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        // ',' '}' ']' and every byte <= ' ' (JSON whitespace; a control character ends the token
+        // too, and the separator that must follow it then fails).
+        const __m128i hits = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(chunk, _mm_set1_epi8(',')), _mm_cmpeq_epi8(chunk, _mm_set1_epi8('}'))),
+            _mm_or_si128(_mm_cmpeq_epi8(chunk, _mm_set1_epi8(']')),
+                         _mm_cmpeq_epi8(_mm_min_epu8(chunk, _mm_set1_epi8(' ')), chunk)));
+        if (const int mask = _mm_movemask_epi8(hits)) {
+            p += std::countr_zero(static_cast<unsigned>(mask));
+            return;
+        }
+        p += 16;
+    }
+#endif
+    while (p < end && !endsScalar(*p))
+        ++p;
+}
+
+/// What a value's first pass (scanValue) learnt about it, so writing it needs no second look
+/// where none is needed.
+enum class ValueShape : std::uint8_t {
+    PlainString, ///< a string with no escape and no control character: already §7.3
+    String,      ///< a string with an escape or a raw control character
+    Scalar,      ///< a number or literal token, unchecked
+    Container,   ///< an object or array
+};
+
+/// Skips one value like skipValue and tells its shape.
+inline bool scanValue(const char *&p, const char *end, ValueShape &shape)
+{
+    if (p >= end)
+        return false;
+    const char c = *p;
+    if (c == '"') {
+        const char *special = findSpecial<true>(p + 1, end);
+        if (special < end && *special == '"') {
+            p = special + 1;
+            shape = ValueShape::PlainString;
+            return true;
+        }
+        shape = ValueShape::String;
+        p = special;
+        bool escaped = false;
+        return skipStringRest(p, end, escaped);
+    }
+    if (c == '{' || c == '[') {
+        shape = ValueShape::Container;
+        return skipContainer(p, end);
+    }
+    shape = ValueShape::Scalar;
+    const char *start = p;
+    skipScalar(p, end);
+    return p > start;
+}
+
 /// Skips one value (strings and brackets matched, scalars up to a delimiter); not a full check.
 inline bool skipValue(const char *&p, const char *end)
 {
@@ -243,8 +308,7 @@ inline bool skipValue(const char *&p, const char *end)
     if (*p == '{' || *p == '[')
         return skipContainer(p, end);
     const char *start = p;
-    while (p < end && !endsScalar(*p))
-        ++p;
+    skipScalar(p, end);
     return p > start;
 }
 
@@ -254,30 +318,34 @@ bool decodeString(const char *begin, const char *end, std::string &out);
 /// Appends the content of a string (between its quotes) as a §7.3 JSON string, quotes included.
 bool reencodeString(const char *begin, const char *end, std::string &out);
 
-/// When [begin, end) — one member's value as skipValue delimited it — is already in §7.3 form
-/// (a string with no escape and no control character, a number token, `true`, `false` or `null`),
-/// appends it as is and returns true; otherwise appends nothing and returns false (transcodeValue
-/// then does the work). `readable` (>= end) is the end of the text the value lies in: a string is
-/// searched in sixteen-byte blocks up to it.
-inline bool copyPlainValue(const char *begin, const char *end, const char *readable, std::string &out)
+/// Appends the number or literal token [begin, end) (a ValueShape::Scalar span) as it is when it
+/// is one: only number characters after a digit or `-`, or `true`, `false`, `null`; false when not.
+inline bool copyScalar(const char *begin, const char *end, std::string &out)
 {
+    struct Table {
+        bool number[256] = {};
+        constexpr Table()
+        {
+            for (const unsigned char c : {'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '-', '+', '.', 'e', 'E'})
+                number[c] = true;
+        }
+    };
+    static constexpr Table kTable;
     if (begin >= end)
         return false;
     const std::string_view text(begin, static_cast<std::size_t>(end - begin));
     const char first = *begin;
-    bool plain = false;
-    if (first == '"') {
-        plain = text.size() >= 2 && findSpecial<true>(begin + 1, readable) == end - 1;
-    } else if (first == '-' || (first >= '0' && first <= '9')) {
-        plain = true;
+    bool valid = false;
+    if (first == '-' || (first >= '0' && first <= '9')) {
+        valid = true;
         for (const char c : text)
-            plain = plain && ((c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E');
+            valid &= kTable.number[static_cast<unsigned char>(c)];
     } else {
-        plain = text == "true" || text == "false" || text == "null";
+        valid = text == "true" || text == "false" || text == "null";
     }
-    if (plain)
+    if (valid)
         out.append(text);
-    return plain;
+    return valid;
 }
 
 /// Appends the one value at `p` compacted, numbers verbatim, strings re-encoded; iterative.

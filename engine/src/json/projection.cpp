@@ -21,6 +21,20 @@ Projection::Projection(std::vector<ProjectedField> fields) : m_fields(std::move(
             std::memcpy(&tail, text.data() + text.size() - sizeof tail, sizeof tail);
         m_keys.push_back(Key{headOf(text), tail, static_cast<std::uint32_t>(text.size()), field.slot, text});
     }
+    // A slot read by one Object field is projected inline; its child's frame follows the slots.
+    std::vector<std::uint32_t> readers(m_keys.size(), 0);
+    for (const ProjectedField &field : m_fields)
+        if (field.kind != ProjectedKind::Typename)
+            ++readers[field.slot];
+    m_slots.resize(m_keys.size());
+    m_frameSize = m_keys.size();
+    for (const ProjectedField &field : m_fields) {
+        if (field.kind != ProjectedKind::Object || readers[field.slot] != 1)
+            continue;
+        m_slots[field.slot] = Slot{field.child.get(), m_frameSize};
+        m_frameSize += field.child->frameSize();
+    }
+
     std::size_t buckets = 8;
     while (buckets < 4 * m_keys.size())
         buckets *= 2;
@@ -37,7 +51,8 @@ Projection::Projection(std::vector<ProjectedField> fields) : m_fields(std::move(
 std::size_t Projection::bytes() const
 {
     std::size_t total = sizeof(Projection) + m_fields.capacity() * sizeof(ProjectedField)
-        + m_keys.capacity() * sizeof(Key) + m_table.capacity() * sizeof(std::int32_t);
+        + m_keys.capacity() * sizeof(Key) + m_slots.capacity() * sizeof(Slot)
+        + m_table.capacity() * sizeof(std::int32_t);
     for (const Key &key : m_keys)
         total += key.text.capacity();
     for (const ProjectedField &field : m_fields) {

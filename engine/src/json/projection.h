@@ -49,6 +49,14 @@ public:
     const std::vector<ProjectedField> &fields() const { return m_fields; }
     /// Number of distinct document keys read.
     std::size_t slotCount() const { return m_keys.size(); }
+    /// The spans a row projector keeps for one object of this type: one per slot, then the frames
+    /// of the inline children (see inlineChild), each at its childFrame offset.
+    std::size_t frameSize() const { return m_frameSize; }
+    /// When exactly one field reads `slot` and it is an embedded object, that field's child: a
+    /// row projector projects such a member in the same pass that finds it. Null otherwise.
+    const Projection *inlineChild(std::size_t slot) const { return m_slots[slot].inlineChild; }
+    /// Where inlineChild(slot)'s frame starts within this projection's frame.
+    std::size_t childFrame(std::size_t slot) const { return m_slots[slot].childFrame; }
     /// The slot of document key `key`, or -1 when no field reads it. `readable` is the end of
     /// the memory `key` lies in (its row text): up to eight bytes from key.data() are loaded at
     /// once when they lie before it.
@@ -117,8 +125,16 @@ private:
         return static_cast<std::size_t>(((head ^ size) * 0x9E3779B97F4A7C15ull) >> m_shift);
     }
 
+    /// How a row projector treats one slot.
+    struct Slot {
+        const Projection *inlineChild = nullptr;
+        std::size_t childFrame = 0;
+    };
+
     std::vector<ProjectedField> m_fields;
     std::vector<Key> m_keys; ///< in slot order
+    std::vector<Slot> m_slots; ///< in slot order
+    std::size_t m_frameSize = 0;
     /// Open addressing over m_keys (index, or -1 for an empty bucket), at most a quarter full, so
     /// a member no field reads (most of a row) usually costs one probe.
     std::vector<std::int32_t> m_table;

@@ -6,6 +6,7 @@
 // verbatim — number tokens exactly as PostgreSQL wrote them, whitespace dropped, strings decoded and
 // re-encoded with §7.3 escaping — so no value tree is ever built.
 
+#include "json/json_text_scanner.h"
 #include "json/projection.h"
 
 #include <cstdint>
@@ -33,15 +34,25 @@ public:
     static bool transcode(std::string_view text, std::string &out);
 
 private:
+    /// Where a member's value lies in the row text, and what its scan learnt of it.
     struct Span {
-        const char *begin = nullptr;
+        const char *begin = nullptr; ///< null: the member is absent
         const char *end = nullptr;
+        scan::ValueShape shape = scan::ValueShape::Scalar;
     };
 
+    /// At a `{`: finds the members `projection` reads (into m_spans from `base`, frameSize() of
+    /// them; inline children projected into their frames) and moves past the closing `}`.
+    bool scanObject(const Projection &projection, const char *&p, const char *end, std::size_t base);
+    /// Writes the object whose members scanObject found at `base`, in response order.
+    bool writeObject(const Projection &projection, std::size_t base, std::string &out);
+    /// Scans and writes the object at `p` in a frame of its own past the frames in use.
     bool projectObject(const Projection &projection, const char *&p, const char *end, std::string &out);
     bool projectList(const Projection &projection, Span span, std::string &out);
+    static bool writeValue(const Span &span, std::string &out);
 
-    std::vector<Span> m_spans; // one frame of projection.slotCount() spans per nested object
+    std::vector<Span> m_spans; // the frames of the objects being projected, outermost first
+    Span m_unread;             // where scanObject records the members no field reads
     std::string m_key;         // a member name that needed unescaping
 };
 
