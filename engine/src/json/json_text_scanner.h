@@ -318,9 +318,9 @@ bool decodeString(const char *begin, const char *end, std::string &out);
 /// Appends the content of a string (between its quotes) as a §7.3 JSON string, quotes included.
 bool reencodeString(const char *begin, const char *end, std::string &out);
 
-/// Appends the number or literal token [begin, end) (a ValueShape::Scalar span) as it is when it
-/// is one: only number characters after a digit or `-`, or `true`, `false`, `null`; false when not.
-inline bool copyScalar(const char *begin, const char *end, std::string &out)
+/// Whether [begin, end) (a ValueShape::Scalar span) is a token to copy as it is: only number
+/// characters after a digit or `-`, or `true`, `false`, `null`.
+inline bool isScalarToken(const char *begin, const char *end)
 {
     struct Table {
         bool number[256] = {};
@@ -333,19 +333,15 @@ inline bool copyScalar(const char *begin, const char *end, std::string &out)
     static constexpr Table kTable;
     if (begin >= end)
         return false;
-    const std::string_view text(begin, static_cast<std::size_t>(end - begin));
     const char first = *begin;
-    bool valid = false;
     if (first == '-' || (first >= '0' && first <= '9')) {
-        valid = true;
-        for (const char c : text)
-            valid &= kTable.number[static_cast<unsigned char>(c)];
-    } else {
-        valid = text == "true" || text == "false" || text == "null";
+        bool valid = true;
+        for (const char *c = begin; c < end; ++c)
+            valid &= kTable.number[static_cast<unsigned char>(*c)];
+        return valid;
     }
-    if (valid)
-        out.append(text);
-    return valid;
+    const std::string_view text(begin, static_cast<std::size_t>(end - begin));
+    return text == "true" || text == "false" || text == "null";
 }
 
 /// Appends the one value at `p` compacted, numbers verbatim, strings re-encoded; iterative.

@@ -2,7 +2,10 @@
 
 namespace graft::json {
 
-RootRows::RootRows(std::shared_ptr<const Projection> projection) : m_projection(std::move(projection)) {}
+RootRows::RootRows(std::shared_ptr<const Projection> projection) : m_projection(std::move(projection))
+{
+    m_out.put('['); // so that listJson() is the buffer itself
+}
 
 void RootRows::row(std::optional<std::string_view> text)
 {
@@ -10,41 +13,33 @@ void RootRows::row(std::optional<std::string_view> text)
         return;
     const std::size_t mark = m_out.size();
     if (m_count > 0)
-        m_out += ',';
+        m_out.put(',');
     switch (m_projector.project(*m_projection, *text, m_out)) {
     case RowOutcome::Projected:
         ++m_count;
         break;
     case RowOutcome::Malformed:
         m_malformed = true;
-        m_out.resize(mark);
+        m_out.truncate(mark);
         break;
     case RowOutcome::Skipped:
-        m_out.resize(mark);
+        m_out.truncate(mark);
         break;
     }
 }
 
-void RootRows::clear()
+std::string_view RootRows::listJson()
 {
-    m_out.clear();
-    m_count = 0;
-    m_malformed = false;
-}
-
-std::string RootRows::listJson() const
-{
-    std::string json;
-    json.reserve(m_out.size() + 2);
-    json += '[';
-    json += m_out;
-    json += ']';
-    return json;
+    if (!m_closed) {
+        m_out.put(']');
+        m_closed = true;
+    }
+    return m_out.view();
 }
 
 std::string_view RootRows::lookupJson() const
 {
-    return m_count == 0 ? std::string_view("null") : std::string_view(m_out);
+    return m_count == 0 ? std::string_view("null") : m_out.view().substr(1);
 }
 
 } // namespace graft::json

@@ -2,6 +2,54 @@
 
 namespace graft::json {
 
+namespace {
+
+/// Copies a list of plain strings and scalars — the common list value — compacted: the ", "
+/// PostgreSQL writes between elements becomes ",". False (with `out` partly written) at anything
+/// else: a nested container, an escape or control character, a malformed element.
+bool copyFlatList(const char *p, const char *end, TextBuffer &out)
+{
+    ++p; // '['
+    out.put('[');
+    scan::skipSpace(p, end);
+    if (p < end && *p == ']') {
+        out.put(']');
+        return p + 1 == end;
+    }
+    for (;;) {
+        if (p >= end)
+            return false;
+        const char *start = p;
+        if (*p == '"') {
+            p = scan::findSpecial<true>(p + 1, end);
+            if (p >= end || *p != '"')
+                return false;
+            ++p;
+        } else {
+            if (*p == '{' || *p == '[')
+                return false;
+            scan::skipScalar(p, end);
+            if (!scan::isScalarToken(start, p))
+                return false;
+        }
+        out.put(start, p);
+        scan::skipSpace(p, end);
+        if (p < end && *p == ',') {
+            out.put(',');
+            ++p;
+            scan::skipSpace(p, end);
+            continue;
+        }
+        if (p < end && *p == ']') {
+            out.put(']');
+            return p + 1 == end;
+        }
+        return false;
+    }
+}
+
+} // namespace
+
 bool RowProjector::transcode(std::string_view text, std::string &out)
 {
     const char *p = text.data();
@@ -13,6 +61,14 @@ bool RowProjector::transcode(std::string_view text, std::string &out)
 }
 
 RowOutcome RowProjector::project(const Projection &projection, std::string_view text, std::string &out)
+{
+    TextBuffer buffer;
+    const RowOutcome outcome = project(projection, text, buffer);
+    out.append(buffer.view());
+    return outcome;
+}
+
+RowOutcome RowProjector::project(const Projection &projection, std::string_view text, TextBuffer &out)
 {
     const char *p = text.data();
     const char *end = p + text.size();
@@ -26,18 +82,18 @@ RowOutcome RowProjector::project(const Projection &projection, std::string_view 
     const std::size_t mark = out.size();
     m_spans.clear();
     if (!projectObject(projection, p, end, out)) {
-        out.resize(mark);
+        out.truncate(mark);
         return RowOutcome::Malformed;
     }
     scan::skipSpace(p, end);
     if (p != end) {
-        out.resize(mark);
+        out.truncate(mark);
         return RowOutcome::Malformed;
     }
     return RowOutcome::Projected;
 }
 
-bool RowProjector::projectObject(const Projection &projection, const char *&p, const char *end, std::string &out)
+bool RowProjector::projectObject(const Projection &projection, const char *&p, const char *end, TextBuffer &out)
 {
     const std::size_t base = m_spans.size();
     m_spans.resize(base + projection.frameSize());
@@ -120,38 +176,53 @@ bool RowProjector::scanObject(const Projection &projection, const char *&p, cons
     }
 }
 
-bool RowProjector::writeValue(const Span &span, std::string &out)
+bool RowProjector::writeValue(const Span &span, TextBuffer &out)
 {
     switch (span.shape) {
     case scan::ValueShape::PlainString:
-        out.append(span.begin, span.end);
+        out.put(span.begin, span.end);
         return true;
     case scan::ValueShape::Scalar:
-        return scan::copyScalar(span.begin, span.end, out);
-    case scan::ValueShape::String:
+        if (!scan::isScalarToken(span.begin, span.end))
+            return false;
+        out.put(span.begin, span.end);
+        return true;
     case scan::ValueShape::Container:
+        if (*span.begin == '[') {
+            const std::size_t mark = out.size();
+            if (copyFlatList(span.begin, span.end, out))
+                return true;
+            out.truncate(mark); // nested, escaped or malformed: the transcoder decides
+        }
+        break;
+    case scan::ValueShape::String:
         break;
     }
     const char *v = span.begin;
-    return scan::transcodeValue(v, span.end, out) && v == span.end;
+    std::string &text = m_transcoded;
+    text.clear();
+    if (!scan::transcodeValue(v, span.end, text) || v != span.end)
+        return false;
+    out.put(text);
+    return true;
 }
 
-bool RowProjector::writeObject(const Projection &projection, std::size_t base, std::string &out)
+bool RowProjector::writeObject(const Projection &projection, std::size_t base, TextBuffer &out)
 {
-    out += '{';
+    out.put('{');
     bool first = true;
     for (const ProjectedField &field : projection.fields()) {
         if (!first)
-            out += ',';
+            out.put(',');
         first = false;
-        out += field.keyJson;
+        out.put(field.keyJson);
         if (field.kind == ProjectedKind::Typename) {
-            out += field.typenameJson;
+            out.put(field.typenameJson);
             continue;
         }
         const Span span = m_spans[base + field.slot];
         if (!span.begin) {
-            out += "null";
+            out.put("null");
             continue;
         }
         switch (field.kind) {
@@ -161,7 +232,7 @@ bool RowProjector::writeObject(const Projection &projection, std::size_t base, s
             break;
         case ProjectedKind::Object:
             if (*span.begin != '{') {
-                out += "null";
+                out.put("null");
             } else if (projection.inlineChild(field.slot)) {
                 if (!writeObject(*field.child, base + projection.childFrame(field.slot), out))
                     return false;
@@ -173,7 +244,7 @@ bool RowProjector::writeObject(const Projection &projection, std::size_t base, s
             break;
         case ProjectedKind::ObjectList:
             if (*span.begin != '[') {
-                out += "null";
+                out.put("null");
             } else if (!projectList(*field.child, span, out)) {
                 return false;
             }
@@ -182,18 +253,18 @@ bool RowProjector::writeObject(const Projection &projection, std::size_t base, s
             break;
         }
     }
-    out += '}';
+    out.put('}');
     return true;
 }
 
-bool RowProjector::projectList(const Projection &projection, Span span, std::string &out)
+bool RowProjector::projectList(const Projection &projection, Span span, TextBuffer &out)
 {
     const char *p = span.begin + 1; // '['
     const char *end = span.end;
-    out += '[';
+    out.put('[');
     scan::skipSpace(p, end);
     if (p < end && *p == ']') {
-        out += ']';
+        out.put(']');
         return true;
     }
     bool first = true;
@@ -202,7 +273,7 @@ bool RowProjector::projectList(const Projection &projection, Span span, std::str
         if (p >= end)
             return false;
         if (!first)
-            out += ',';
+            out.put(',');
         first = false;
         if (*p == '{') {
             if (!projectObject(projection, p, end, out))
@@ -210,7 +281,7 @@ bool RowProjector::projectList(const Projection &projection, Span span, std::str
         } else {
             if (!scan::skipValue(p, end))
                 return false;
-            out += "null";
+            out.put("null");
         }
         scan::skipSpace(p, end);
         if (p < end && *p == ',') {
@@ -218,7 +289,7 @@ bool RowProjector::projectList(const Projection &projection, Span span, std::str
             continue;
         }
         if (p < end && *p == ']') {
-            out += ']';
+            out.put(']');
             return true;
         }
         return false;

@@ -8,6 +8,7 @@
 
 #include "json/json_text_scanner.h"
 #include "json/projection.h"
+#include "json/text_buffer.h"
 
 #include <cstdint>
 #include <string>
@@ -27,6 +28,7 @@ enum class RowOutcome : std::uint8_t {
 class RowProjector {
 public:
     /// Appends the projection of row `text` to `out` when it is a JSON object.
+    RowOutcome project(const Projection &projection, std::string_view text, TextBuffer &out);
     RowOutcome project(const Projection &projection, std::string_view text, std::string &out);
 
     /// Appends the one JSON value `text` compacted, numbers verbatim, strings re-escaped per §7.3;
@@ -45,15 +47,16 @@ private:
     /// them; inline children projected into their frames) and moves past the closing `}`.
     bool scanObject(const Projection &projection, const char *&p, const char *end, std::size_t base);
     /// Writes the object whose members scanObject found at `base`, in response order.
-    bool writeObject(const Projection &projection, std::size_t base, std::string &out);
+    bool writeObject(const Projection &projection, std::size_t base, TextBuffer &out);
     /// Scans and writes the object at `p` in a frame of its own past the frames in use.
-    bool projectObject(const Projection &projection, const char *&p, const char *end, std::string &out);
-    bool projectList(const Projection &projection, Span span, std::string &out);
-    static bool writeValue(const Span &span, std::string &out);
+    bool projectObject(const Projection &projection, const char *&p, const char *end, TextBuffer &out);
+    bool projectList(const Projection &projection, Span span, TextBuffer &out);
+    bool writeValue(const Span &span, TextBuffer &out);
 
     std::vector<Span> m_spans; // the frames of the objects being projected, outermost first
     Span m_unread;             // where scanObject records the members no field reads
     std::string m_key;         // a member name that needed unescaping
+    std::string m_transcoded;  // a value being transcoded
 };
 
 } // namespace graft::json
