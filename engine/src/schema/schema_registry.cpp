@@ -12,6 +12,7 @@ SchemaRegistry::SchemaRegistry(std::vector<std::unique_ptr<NamedType>> types,
     , m_hash(std::move(hash))
 {
     for (const auto &t : m_storage) {
+        t->indexInputFields();
         m_typeMapOrder.push_back(t.get());
         m_index.emplace(t->name, t.get());
         if (t->role == TypeRole::Scalar && t->scalar)

@@ -41,6 +41,15 @@ const T *findByName(const std::vector<T> &items, std::string_view name)
     return it == items.end() ? nullptr : &*it;
 }
 
+// The slot where inputFieldSlots' probe for `name` starts: a mix of its length and its first and
+// last bytes, enough to tell the generated filter inputs' names apart.
+std::size_t slotHash(std::string_view name)
+{
+    if (name.empty())
+        return 0;
+    return name.size() * 31u + static_cast<unsigned char>(name.front()) * 7u + static_cast<unsigned char>(name.back());
+}
+
 } // namespace
 
 std::string_view typeKindName(NamedTypeKind kind)
@@ -89,7 +98,39 @@ int NamedType::fieldIndex(std::string_view fieldName) const
 
 const InputValue *NamedType::inputField(std::string_view fieldName) const
 {
-    return findByName(inputFields, fieldName);
+    if (inputFieldSlots.empty() || indexedInputFields != inputFields.size())
+        return findByName(inputFields, fieldName);
+    const std::size_t mask = inputFieldSlots.size() - 1;
+    for (std::size_t slot = slotHash(fieldName) & mask;; slot = (slot + 1) & mask) {
+        const std::uint16_t entry = inputFieldSlots[slot];
+        if (entry == 0)
+            return nullptr;
+        const InputValue &field = inputFields[entry - 1u];
+        if (field.name == fieldName)
+            return &field;
+    }
+}
+
+void NamedType::indexInputFields()
+{
+    inputFieldSlots.clear();
+    indexedInputFields = 0;
+    if (inputFields.empty() || inputFields.size() >= 0x8000)
+        return; // nothing to index, or too many for the table's entries: inputField() scans
+    std::size_t size = 4;
+    while (size < 2 * inputFields.size())
+        size *= 2;
+    inputFieldSlots.assign(size, 0);
+    indexedInputFields = inputFields.size();
+    const std::size_t mask = size - 1;
+    for (std::size_t i = 0; i < inputFields.size(); ++i) {
+        if (inputField(inputFields[i].name) != nullptr)
+            continue; // a repeated name: the first keeps it
+        std::size_t slot = slotHash(inputFields[i].name) & mask;
+        while (inputFieldSlots[slot] != 0)
+            slot = (slot + 1) & mask;
+        inputFieldSlots[slot] = static_cast<std::uint16_t>(i + 1);
+    }
 }
 
 const EnumValue *NamedType::enumValue(std::string_view valueName) const

@@ -154,6 +154,11 @@ struct NamedType {
     std::vector<InputValue> inputFields;
     /// Enum types: values in definition order.
     std::vector<EnumValue> enumValues;
+    /// Input object types: inputFields by name, an open-addressing table of index + 1 (0: empty slot)
+    /// that indexInputFields() fills for the first `indexedInputFields`; while that is not all of
+    /// them, inputField() scans.
+    std::vector<std::uint16_t> inputFieldSlots;
+    std::size_t indexedInputFields = 0;
 
     /// View types: the relation.
     std::optional<ViewInfo> view;
@@ -170,8 +175,10 @@ struct NamedType {
     const FieldDefinition *field(std::string_view fieldName) const;
     /// Index of the field named `fieldName` in `fields`, or -1.
     int fieldIndex(std::string_view fieldName) const;
-    /// The input field named `fieldName`, or nullptr.
+    /// The input field named `fieldName` (the first of that name), or nullptr.
     const InputValue *inputField(std::string_view fieldName) const;
+    /// Fills inputFieldSlots for the current inputFields (the registry does, once the type is complete).
+    void indexInputFields();
     /// The enum value named `valueName`, or nullptr.
     const EnumValue *enumValue(std::string_view valueName) const;
 
