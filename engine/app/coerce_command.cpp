@@ -79,7 +79,7 @@ bool coerceCase(const graft::schema::SchemaRegistry &registry, std::string query
     json.startObject();
     json.key("variables");
     json.startObject();
-    for (const std::string &name : coerced->names()) {
+    for (const std::string_view name : coerced->names()) {
         json.key(name);
         json.value(*coerced->find(name));
     }

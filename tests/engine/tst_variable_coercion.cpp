@@ -71,7 +71,7 @@ std::string TestVariableCoercion::run(const std::string &schema, const std::stri
         if (coercedJson) {
             values::JsonWriter json(*coercedJson);
             json.startObject();
-            for (const std::string &name : coerced->names()) {
+            for (const std::string_view name : coerced->names()) {
                 json.key(name);
                 json.value(*coerced->find(name));
             }

@@ -8,6 +8,7 @@ OperationFacts OperationFacts::of(const syntax::Document &document, const syntax
     OperationFacts facts;
     facts.measures = validate::measureStatic(document, operation);
     facts.inputArguments = validate::inputArguments(document, operation);
+    facts.variableTypes = validate::variableTypes(operation, registry);
     facts.roots = sql::staticRoots(document, operation, registry);
     facts.keyTemplate = keys.prepare(document, operation, registry, facts.roots ? &*facts.roots : nullptr);
     return facts;

@@ -46,7 +46,8 @@ bool ValidateStage::run(RequestState &state) const
         }
         decoded = std::move(value).value();
     }
-    auto coerced = validate::coerceVariables(state.registry(), document, *state.operation, decoded ? &*decoded : nullptr);
+    auto coerced = validate::coerceVariables(state.registry(), document, *state.operation, decoded ? &*decoded : nullptr,
+                                             state.facts->variableTypes);
     if (!coerced) {
         state.requestErrors = std::move(coerced).takeErrors();
         return false;

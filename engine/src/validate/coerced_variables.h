@@ -3,7 +3,6 @@
 #include "values/json_value.h"
 
 #include <cstddef>
-#include <map>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -18,31 +17,46 @@ namespace graft::validate {
 /// value for a list stays single); the SQL builder reads them with their position types.
 class CoercedVariables {
 public:
-    /// Records the value of variable `name` (without `$`); a name is recorded once.
+    /// Records the value of variable `name` (without `$`); a name is recorded once (a later value replaces it).
     void set(std::string name, values::JsonValue value)
     {
-        const bool inserted = m_values.insert_or_assign(name, std::move(value)).second;
-        if (inserted)
-            m_names.push_back(std::move(name));
+        for (Entry &entry : m_entries) {
+            if (entry.first == name) {
+                entry.second = std::move(value);
+                return;
+            }
+        }
+        m_entries.emplace_back(std::move(name), std::move(value));
     }
 
     /// The value of variable `name`, or nullptr when it has none (absent and no default).
     const values::JsonValue *find(std::string_view name) const
     {
-        const auto it = m_values.find(name);
-        return it == m_values.end() ? nullptr : &it->second;
+        // An operation has few variables: a scan beats any index.
+        for (const Entry &entry : m_entries) {
+            if (entry.first == name)
+                return &entry.second;
+        }
+        return nullptr;
     }
 
     /// True when no variable has a value (graphql-core's falsy `variable_values`).
-    bool empty() const { return m_values.empty(); }
+    bool empty() const { return m_entries.empty(); }
     /// Number of variables with a value.
-    std::size_t size() const { return m_values.size(); }
+    std::size_t size() const { return m_entries.size(); }
     /// The names with a value, in the order they were recorded (variable definition order).
-    const std::vector<std::string> &names() const { return m_names; }
+    std::vector<std::string_view> names() const
+    {
+        std::vector<std::string_view> out;
+        out.reserve(m_entries.size());
+        for (const Entry &entry : m_entries)
+            out.push_back(entry.first);
+        return out;
+    }
 
 private:
-    std::map<std::string, values::JsonValue, std::less<>> m_values;
-    std::vector<std::string> m_names;
+    using Entry = std::pair<std::string, values::JsonValue>;
+    std::vector<Entry> m_entries; // in recording order
 };
 
 } // namespace graft::validate

@@ -139,11 +139,16 @@ public:
     {
     }
 
-    Result<CoercedVariables> run(const syntax::OperationDefinition &operation, const JsonValue *inputs)
+    Result<CoercedVariables> run(const syntax::OperationDefinition &operation, const JsonValue *inputs,
+                                 std::span<const schema::TypeRef> types)
     {
         try {
-            for (const syntax::VariableDefinition &definition : operation.variableDefinitions)
-                coerceDefinition(definition, inputs);
+            std::size_t index = 0;
+            for (const syntax::VariableDefinition &definition : operation.variableDefinitions) {
+                coerceDefinition(definition, index < types.size() ? types[index] : typeFromAst(*definition.type, m_registry),
+                                 inputs);
+                ++index;
+            }
         } catch (const ErrorLimitReached &) {
             m_errors.push_back(Error{ErrorCode::BadUserInput,
                                      "Too many errors processing variables, error limit reached. Execution aborted.",
@@ -166,10 +171,10 @@ private:
         m_errors.push_back(Error{ErrorCode::BadUserInput, std::move(message), {m_document.location(offset)}, {}, {}});
     }
 
-    void coerceDefinition(const syntax::VariableDefinition &definition, const JsonValue *inputs)
+    void coerceDefinition(const syntax::VariableDefinition &definition, const schema::TypeRef &type,
+                          const JsonValue *inputs)
     {
         const std::string_view name = definition.variable->name.value;
-        const schema::TypeRef type = typeFromAst(*definition.type, m_registry);
         if (!type.valid() || !type.namedType()->isInputType()) {
             // Validation rejects such a definition; graphql-core checks again.
             report("Variable '$" + std::string(name) + "' expected value of type '" +
@@ -309,9 +314,20 @@ private:
 } // namespace
 
 Result<CoercedVariables> coerceVariables(const schema::SchemaRegistry &registry, const syntax::Document &document,
-                                         const syntax::OperationDefinition &operation, const JsonValue *variables)
+                                         const syntax::OperationDefinition &operation, const JsonValue *variables,
+                                         std::span<const schema::TypeRef> types)
 {
-    return VariableCoercer(registry, document).run(operation, variables);
+    return VariableCoercer(registry, document).run(operation, variables, types);
+}
+
+std::vector<schema::TypeRef> variableTypes(const syntax::OperationDefinition &operation,
+                                           const schema::SchemaRegistry &registry)
+{
+    std::vector<schema::TypeRef> types;
+    types.reserve(operation.variableDefinitions.size());
+    for (const syntax::VariableDefinition &definition : operation.variableDefinitions)
+        types.push_back(typeFromAst(*definition.type, registry));
+    return types;
 }
 
 } // namespace graft::validate

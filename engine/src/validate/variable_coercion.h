@@ -6,6 +6,9 @@
 #include "validate/coerced_variables.h"
 #include "values/json_value.h"
 
+#include <span>
+#include <vector>
+
 namespace graft::validate {
 
 /// graphql-core 3.2.6's error limit for variable coercion (`max_errors` of get_variable_values).
@@ -18,8 +21,14 @@ inline constexpr std::size_t kMaxVariableErrors = 50;
 /// reported in graphql-core's order (input-object fields in definition order, then unknown members),
 /// each BAD_USER_INPUT located at the variable definition; a 51st error becomes the limit message
 /// (no location) and ends coercion. On success the values are those of the JSON (see CoercedVariables).
+/// `types`, when given, is what variableTypes() gave for `operation` (else each is looked up).
 Result<CoercedVariables> coerceVariables(const schema::SchemaRegistry &registry, const syntax::Document &document,
                                          const syntax::OperationDefinition &operation,
-                                         const values::JsonValue *variables);
+                                         const values::JsonValue *variables,
+                                         std::span<const schema::TypeRef> types = {});
+
+/// The schema type of each of `operation`'s variable definitions, in order (typeFromAst()).
+std::vector<schema::TypeRef> variableTypes(const syntax::OperationDefinition &operation,
+                                           const schema::SchemaRegistry &registry);
 
 } // namespace graft::validate
