@@ -37,6 +37,8 @@ void ExecuteStage::run(RequestState &state) const
 {
     const std::vector<sql::RootPlan> &roots = state.plan.plan->roots();
     std::vector<exec::StatementRequest> requests;
+    requests.reserve(roots.size());
+    state.statementRoots.reserve(roots.size());
     for (std::size_t i = 0; i < roots.size(); ++i) {
         const sql::BoundRoot &bound = state.plan.roots[i];
         if (!roots[i].hasStatement || bound.error)
@@ -53,15 +55,20 @@ void ExecuteStage::run(RequestState &state) const
     if (!state.execution.diagnostic.empty() && m_log)
         m_log(LogLevel::Warning, "no database connection: " + state.execution.diagnostic);
 
+    // The report's statements and parameters; the bound texts are no longer needed, so they move.
     Response &response = state.response;
+    response.sql.reserve(response.sql.size() + requests.size());
+    response.params.reserve(response.params.size() + requests.size());
     for (std::size_t s = 0; s < requests.size(); ++s) {
         if (!state.execution.statements[s].sent)
             continue;
         const sql::RootPlan &root = roots[state.statementRoots[s]];
         response.sql.push_back(root.sql);
+        std::vector<std::string> &texts = state.plan.roots[state.statementRoots[s]].parameters;
         std::vector<Parameter> parameters;
+        parameters.reserve(root.parameterTypes.size());
         for (std::size_t p = 0; p < root.parameterTypes.size(); ++p)
-            parameters.push_back({root.parameterTypes[p], requests[s].parameters[p]});
+            parameters.push_back({root.parameterTypes[p], std::move(texts[p])});
         response.params.push_back(std::move(parameters));
     }
 }
