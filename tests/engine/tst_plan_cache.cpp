@@ -165,6 +165,40 @@ private Q_SLOTS:
                 != keyOf(schema, query, R"({"w":{"age":{"isnull":false}}})"));
     }
 
+    void hashOfTemplateKeyIsKeyHash_data()
+    {
+        QTest::addColumn<QString>("configuration");
+        // Heads of every length modulo 8: the template's head is hashed once, the rest per request.
+        for (int pad = 0; pad < 8; ++pad)
+            QTest::addRow("head +%d", pad) << QString(pad, QLatin1Char('c'));
+    }
+
+    // A key built from a template hashes as its whole bytes do.
+    void hashOfTemplateKeyIsKeyHash()
+    {
+        QFETCH(QString, configuration);
+        const Schema schema = contractSchema();
+        const schema::SchemaRegistry &registry = *schema.registry();
+        auto document = syntax::parseDocument(R"(query Q($a: Int) { users(where: {age: {gt: $a}}, limit: 3) { id } })");
+        QVERIFY(document);
+        auto operation = validate::selectOperation(**document, std::nullopt);
+        auto coerced = validate::coerceVariables(registry, **document, **operation, nullptr);
+        QVERIFY(coerced);
+        auto bound = sql::bindOperation(**document, **operation, registry, *coerced);
+        QVERIFY(bound);
+        const cache::PlanKeyBuilder keys(schema.hash(), configuration.toStdString());
+        cache::PlanKey key;
+        keys.build(key, **document, **operation, registry, *coerced, *bound);
+        QCOMPARE(key.hash, cache::keyHash(key.bytes));
+        const auto roots = sql::staticRoots(**document, **operation, registry);
+        QVERIFY(roots);
+        const cache::PlanKeyTemplate keyTemplate = keys.prepare(**document, **operation, registry, &*roots);
+        cache::PlanKey fromTemplate;
+        keys.build(fromTemplate, keyTemplate, **document, registry, *coerced, *bound);
+        QCOMPARE(fromTemplate.bytes, key.bytes);
+        QCOMPARE(fromTemplate.hash, key.hash);
+    }
+
     void hitsMissesAndLru()
     {
         cache::PlanCache cache({3, 1 << 20});

@@ -25,6 +25,35 @@ std::uint64_t rotl(std::uint64_t x, int r)
     return (x << r) | (x >> (64 - r));
 }
 
+// keyHash() in two steps, so a template's head is hashed once: absorbWords() takes the whole
+// eight-byte words of `bytes` into `state` (consecutive word-aligned pieces chain), finishHash()
+// mixes in the last partial word and the length of the whole key.
+std::uint64_t absorbWords(std::uint64_t state, std::string_view bytes)
+{
+    for (std::size_t i = 0; i + 8 <= bytes.size(); i += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, bytes.data() + i, sizeof word);
+        state = rotl(state ^ (rotl(word * kMul1, 31) * kMul2), 27) * kMul1 + 0x52dce729;
+    }
+    return state;
+}
+
+std::uint64_t finishHash(std::uint64_t state, std::string_view bytes)
+{
+    std::uint64_t h = state;
+    std::uint64_t tail = 0;
+    for (std::size_t i = bytes.size() & ~std::size_t(7), shift = 0; i < bytes.size(); ++i, shift += 8)
+        tail |= static_cast<std::uint64_t>(static_cast<unsigned char>(bytes[i])) << shift;
+    h ^= rotl(tail * kMul1, 31) * kMul2;
+    h ^= bytes.size() * kMul1;
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 33;
+    return h;
+}
+
 void appendNumber(std::string &out, std::size_t n)
 {
     char digits[24];
@@ -208,23 +237,7 @@ private:
 
 std::uint64_t keyHash(std::string_view bytes)
 {
-    std::uint64_t h = kMul2 ^ (bytes.size() * kMul1);
-    std::size_t i = 0;
-    for (; i + 8 <= bytes.size(); i += 8) {
-        std::uint64_t word;
-        std::memcpy(&word, bytes.data() + i, sizeof word);
-        h = rotl(h ^ (rotl(word * kMul1, 31) * kMul2), 27) * kMul1 + 0x52dce729;
-    }
-    std::uint64_t tail = 0;
-    for (std::size_t shift = 0; i < bytes.size(); ++i, shift += 8)
-        tail |= static_cast<std::uint64_t>(static_cast<unsigned char>(bytes[i])) << shift;
-    h ^= rotl(tail * kMul1, 31) * kMul2;
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdULL;
-    h ^= h >> 33;
-    h *= 0xc4ceb9fe1a85ec53ULL;
-    h ^= h >> 33;
-    return h;
+    return finishHash(absorbWords(kMul2, bytes), bytes);
 }
 
 PlanKeyBuilder::PlanKeyBuilder(std::string_view schemaHash, std::string_view configuration)
@@ -256,6 +269,7 @@ PlanKeyTemplate PlanKeyBuilder::prepare(const syntax::Document &document, const 
         out += ',';
     }
     out += ')';
+    keyTemplate.headState = absorbWords(kMul2, out);
     if (!roots)
         return keyTemplate;
     for (const sql::BoundRootField &root : *roots) {
@@ -317,7 +331,9 @@ void PlanKeyBuilder::build(PlanKey &key, const PlanKeyTemplate &keyTemplate, con
         for (const syntax::Field *node : root.nodes)
             writer.selectionSet(node->selectionSet);
     }
-    key.hash = keyHash(out);
+    // The head's whole words were absorbed when the template was made.
+    const std::size_t absorbed = keyTemplate.head.size() & ~std::size_t(7);
+    key.hash = finishHash(absorbWords(keyTemplate.headState, std::string_view(out).substr(absorbed)), out);
 }
 
 void PlanKeyBuilder::build(PlanKey &key, const syntax::Document &document, const syntax::OperationDefinition &operation,

@@ -30,6 +30,7 @@ std::uint64_t keyHash(std::string_view bytes);
 /// can change them, each root field's normalised selection.
 struct PlanKeyTemplate {
     std::string head;                    ///< the builder's prefix, the operation's name and variables
+    std::uint64_t headState = 0;         ///< the key hash's state after the head's whole eight-byte words
     std::vector<std::string> selections; ///< per root of `roots` given to prepare(); empty: written per request
 };
 
