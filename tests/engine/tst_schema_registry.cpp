@@ -138,6 +138,7 @@ private Q_SLOTS:
     void exposesSpecifiedDirectives();
     void listsTypesSortedByName();
     void findsFieldsLikeTypeInfo();
+    void findsInputFieldsByIndexAsByScan();
     void omitsWhatQueryDoesNotReach();
     void omitsEmptyOrderByInputs();
     void hashesTheSdlBytes();
@@ -519,6 +520,38 @@ void TestSchemaRegistry::findsFieldsLikeTypeInfo()
     QCOMPARE(users.namedType(), user);
     QVERIFY(user->isCompositeType() && !user->isInputType());
     QVERIFY(m_contract->type("OrderDirection")->isLeafType());
+}
+
+// The registry's input-field index answers as a scan of inputFields: every field, no other name,
+// the first of a repeated name; a type not indexed, or changed since, scans.
+void TestSchemaRegistry::findsInputFieldsByIndexAsByScan()
+{
+    for (const NamedType *type : m_contract->types()) {
+        if (type->kind != NamedTypeKind::InputObject)
+            continue;
+        QVERIFY(!type->inputFieldSlots.empty());
+        for (const InputValue &field : type->inputFields)
+            QCOMPARE(type->inputField(field.name), &field);
+        QCOMPARE(type->inputField("noSuchField"), nullptr);
+        QCOMPARE(type->inputField(""), nullptr);
+    }
+    NamedType type;
+    type.kind = NamedTypeKind::InputObject;
+    const auto field = [](const char *name) {
+        InputValue value;
+        value.name = name;
+        return value;
+    };
+    for (const char *name : {"a", "b", "ab", "ba", "a", "aab"})
+        type.inputFields.push_back(field(name));
+    QCOMPARE(type.inputField("ab"), &type.inputFields[2]); // not indexed: scans
+    type.indexInputFields();
+    QCOMPARE(type.inputField("a"), &type.inputFields[0]);
+    QCOMPARE(type.inputField("ba"), &type.inputFields[3]);
+    QCOMPARE(type.inputField("aab"), &type.inputFields[5]);
+    QCOMPARE(type.inputField("bb"), nullptr);
+    type.inputFields.push_back(field("late"));
+    QCOMPARE(type.inputField("late"), &type.inputFields[6]); // changed since: scans
 }
 
 void TestSchemaRegistry::omitsWhatQueryDoesNotReach()

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void keepsValuesAsWritten_data();
     void keepsValuesAsWritten();
     void reportsEveryErrorAsBadUserInput();
+    void recordsEachNameOnceInOrder();
+    void givenTypesCoerceAsLookedUpOnes();
 
 private:
     /// The rendering of the golden file: `ok`, or each error as `message (line:column)`, one per line.
@@ -204,6 +206,50 @@ void TestVariableCoercion::reportsEveryErrorAsBadUserInput()
         &internal);
     QCOMPARE(internal.size(), 1u);
     QCOMPARE(internal.front().code, ErrorCode::InternalServerError);
+}
+
+// A name set again keeps its first place and takes the new value; absent names have none.
+void TestVariableCoercion::recordsEachNameOnceInOrder()
+{
+    validate::CoercedVariables variables;
+    QVERIFY(variables.empty());
+    variables.set("b", values::JsonValue::integer(1));
+    variables.set("a", values::JsonValue());
+    variables.set("b", values::JsonValue::integer(2));
+    QCOMPARE(variables.size(), 2u);
+    QCOMPARE(variables.names(), (std::vector<std::string_view>{"b", "a"}));
+    QCOMPARE(*variables.find("b"), values::JsonValue::integer(2));
+    QVERIFY(variables.find("a")->isNull());
+    QCOMPARE(variables.find("c"), nullptr);
+}
+
+// The types an operation's facts keep (variableTypes()) give the same outcome as each looked up,
+// an unknown type included; a short list falls back to looking up the rest.
+void TestVariableCoercion::givenTypesCoerceAsLookedUpOnes()
+{
+    const schema::SchemaRegistry &registry = *m_schemas.at("contract");
+    auto document = syntax::parseDocument("query Q($n: Int!, $w: UserWhereInput, $x: Nope) { users { id } }");
+    QVERIFY(document);
+    auto operation = validate::selectOperation(**document, std::nullopt);
+    QVERIFY(operation);
+    const std::vector<schema::TypeRef> types = validate::variableTypes(**operation, registry);
+    QCOMPARE(types.size(), 3u);
+    QVERIFY(!types[2].valid());
+    for (const char *text : {R"({"n": 3, "w": {"age": {"gt": 1}}})", R"({"n": null})", R"({"w": 1})"}) {
+        const values::JsonValue variables = values::decodeVariables(text).value();
+        auto looked = validate::coerceVariables(registry, **document, **operation, &variables);
+        auto given = validate::coerceVariables(registry, **document, **operation, &variables, types);
+        auto partly = validate::coerceVariables(registry, **document, **operation, &variables,
+                                                std::span<const schema::TypeRef>(types).first(1));
+        for (const auto *other : {&given, &partly}) {
+            QCOMPARE(other->ok(), looked.ok());
+            if (!looked.ok()) {
+                QCOMPARE(other->errors().size(), looked.errors().size());
+                for (std::size_t i = 0; i < looked.errors().size(); ++i)
+                    QCOMPARE(other->errors()[i].message, looked.errors()[i].message);
+            }
+        }
+    }
 }
 
 QTEST_APPLESS_MAIN(TestVariableCoercion)
