@@ -114,6 +114,10 @@ void TestJsonReader::decodesLikeTheLegacyPath_data()
     QTest::addRow("escaped quote keeps the string open") << QByteArray("{\"a\":\"\\\"[[[[\",\"b\":[[1]]}", 24) << 4 << true << QByteArray("{\"a\":\"\\\"[[[[\",\"b\":[[1]]}");
     QTest::addRow("custom limit: 3 levels") << QByteArray("{\"a\":[{\"b\":1}]}", 15) << 3 << true << QByteArray("{\"a\":[{\"b\":1}]}");
     QTest::addRow("custom limit: 4 levels") << QByteArray("{\"a\":[{\"b\":[1]}]}", 17) << 3 << false << QByteArray("Variables are invalid: nesting too deep.");
+    // The pre-scan is skipped for texts no longer than the limit: they cannot nest deeper.
+    QTest::addRow("as many bytes as the limit, malformed") << QByteArray("[[[", 3) << 3 << false << QByteArray("Variables are invalid: malformed JSON.");
+    QTest::addRow("one byte past the limit, too deep") << QByteArray("[[[[", 4) << 3 << false << QByteArray("Variables are invalid: nesting too deep.");
+    QTest::addRow("as many bytes as the limit, valid") << QByteArray("{\"a\":[{}]}", 10) << 10 << true << QByteArray("{\"a\":[{}]}");
     QTest::addRow("closing brackets at zero do not go negative") << QByteArray("]]]]{\"a\":[1]}", 13) << 2 << false << QByteArray("Variables are invalid: malformed JSON.");
 }
 

@@ -2,6 +2,8 @@
 
 #include "values/json_reader.h"
 
+#include <algorithm>
+
 namespace graft::values {
 
 namespace {
@@ -19,7 +21,8 @@ Error invalid(std::string_view what)
 
 Result<JsonValue> decodeVariables(std::string_view text, int maxNesting)
 {
-    if (jsonNestingDepth(text, maxNesting) > maxNesting)
+    // Each level takes a byte at least: a text no longer than the limit needs no pre-scan.
+    if (text.size() > static_cast<std::size_t>(std::max(maxNesting, 0)) && jsonNestingDepth(text, maxNesting) > maxNesting)
         return invalid("nesting too deep.");
     JsonReadResult read = readJson(text, maxNesting);
     switch (read.status) {
