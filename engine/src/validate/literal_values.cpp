@@ -83,30 +83,124 @@ bool literalHasNul(const syntax::Value &literal)
     }
 }
 
-// A scalar's parse_literal: only Int, Float, String and Boolean literals can be accepted (JSON
-// takes any literal and is handled before).
-std::optional<JsonValue> scalarFromLiteral(schema::ScalarId scalar, const syntax::Value &literal)
+// A scalar's parse_literal into `out`: only Int, Float, String and Boolean literals can be accepted
+// (JSON takes any literal and is handled before).
+bool scalarFromLiteral(schema::ScalarId scalar, const syntax::Value &literal, JsonValue &out)
 {
-    JsonValue value;
     switch (literal.kind) {
     case ValueKind::Int:
-        value = JsonValue::intLiteral(literal.text);
+        out = JsonValue::intLiteral(literal.text);
         break;
     case ValueKind::Float:
-        value = JsonValue::floatLiteral(literal.text);
+        out = JsonValue::floatLiteral(literal.text);
         break;
     case ValueKind::String:
-        value = JsonValue::string(std::string(literal.text));
+        out = JsonValue::string(std::string(literal.text));
         break;
     case ValueKind::Boolean:
-        value = JsonValue::boolean(literal.boolean);
+        out = JsonValue::boolean(literal.boolean);
         break;
     default:
-        return std::nullopt;
+        return false;
     }
-    if (!values::acceptsValue(scalar, value))
-        return std::nullopt;
-    return value;
+    return values::acceptsValue(scalar, out);
+}
+
+// A position in a type reference: its wrappers from `depth` on. Walking a literal moves the depth
+// rather than copying the reference for each wrapper.
+struct Position {
+    const schema::TypeRef &type;
+    std::size_t depth = 0;
+
+    bool has(schema::TypeRef::Wrapper wrapper) const
+    {
+        return depth < type.wrappers().size() && type.wrappers()[depth] == wrapper;
+    }
+    bool isNonNull() const { return has(schema::TypeRef::Wrapper::NonNull); }
+    bool isList() const { return has(schema::TypeRef::Wrapper::List); }
+    Position inner() const { return {type, depth + 1}; }
+};
+
+// valueFromLiteral() at `position`, writing the value into `out` (left unspecified when false,
+// graphql-core's Undefined). Values are built where they end up: no intermediate copies.
+bool literalValue(const syntax::Value &literal, Position position, const CoercedVariables &variables, JsonValue &out)
+{
+    if (literal.kind == ValueKind::Variable) {
+        const JsonValue *value = variables.find(literal.name.value);
+        if (!value || (value->isNull() && position.isNonNull()))
+            return false;
+        out = *value;
+        return true;
+    }
+    if (position.isNonNull()) {
+        if (literal.kind == ValueKind::Null)
+            return false;
+        return literalValue(literal, position.inner(), variables, out);
+    }
+    if (literal.kind == ValueKind::Null) {
+        out = JsonValue();
+        return true;
+    }
+    if (position.isList()) {
+        const Position itemPosition = position.inner();
+        if (literal.kind != ValueKind::List)
+            return literalValue(literal, itemPosition, variables, out); // a single value for a list stays single
+        std::vector<JsonValue> items;
+        items.reserve(literal.items.size());
+        for (const syntax::Value *item : literal.items) {
+            if (isMissingVariable(*item, variables)) {
+                if (itemPosition.isNonNull())
+                    return false;
+                items.emplace_back();
+                continue;
+            }
+            if (!literalValue(*item, itemPosition, variables, items.emplace_back()))
+                return false;
+        }
+        out = JsonValue::array(std::move(items));
+        return true;
+    }
+    const schema::NamedType *named = position.type.namedType();
+    if (!named)
+        return false;
+    switch (named->kind) {
+    case schema::NamedTypeKind::InputObject: {
+        if (literal.kind != ValueKind::Object)
+            return false;
+        std::vector<std::string> keys;
+        std::vector<JsonValue> members;
+        keys.reserve(literal.fields.size());
+        members.reserve(literal.fields.size());
+        for (const syntax::ObjectField &field : literal.fields) {
+            const schema::InputValue *definition = named->inputField(field.name.value);
+            if (!definition || isMissingVariable(*field.value, variables))
+                continue; // graphql-core ignores undefined fields (validation rejects them)
+            if (!literalValue(*field.value, Position{definition->type}, variables, members.emplace_back()))
+                return false;
+            keys.emplace_back(field.name.value);
+        }
+        out = JsonValue::object(std::move(keys), std::move(members));
+        return true;
+    }
+    case schema::NamedTypeKind::Enum:
+        if (literal.kind != ValueKind::Enum || !named->enumValue(literal.name.value))
+            return false;
+        out = JsonValue::string(std::string(literal.name.value));
+        return true;
+    case schema::NamedTypeKind::Scalar:
+        if (named->scalar == schema::ScalarId::JSON) {
+            // As the legacy JSON scalar's parse_literal: only the literal's own strings are checked;
+            // variables' values inside it are checked when they become a parameter (§5.3).
+            if (literalHasNul(literal))
+                return false;
+            out = untypedValue(literal, variables);
+            return true;
+        }
+        return named->scalar && scalarFromLiteral(*named->scalar, literal, out);
+    case schema::NamedTypeKind::Object:
+        break;
+    }
+    return false;
 }
 
 Error argumentError(std::string message, const syntax::Document &document, std::uint32_t offset)
@@ -138,79 +232,10 @@ schema::TypeRef typeFromAst(const syntax::TypeRef &type, const schema::SchemaReg
 std::optional<JsonValue> valueFromLiteral(const syntax::Value &literal, const schema::TypeRef &type,
                                           const CoercedVariables &variables)
 {
-    if (literal.kind == ValueKind::Variable) {
-        const JsonValue *value = variables.find(literal.name.value);
-        if (!value || (value->isNull() && type.isNonNull()))
-            return std::nullopt;
-        return *value;
-    }
-    if (type.isNonNull()) {
-        if (literal.kind == ValueKind::Null)
-            return std::nullopt;
-        return valueFromLiteral(literal, type.ofType(), variables);
-    }
-    if (literal.kind == ValueKind::Null)
-        return JsonValue();
-    if (type.isList()) {
-        const schema::TypeRef itemType = type.ofType();
-        if (literal.kind != ValueKind::List)
-            return valueFromLiteral(literal, itemType, variables); // a single value for a list stays single
-        std::vector<JsonValue> items;
-        items.reserve(literal.items.size());
-        for (const syntax::Value *item : literal.items) {
-            if (isMissingVariable(*item, variables)) {
-                if (itemType.isNonNull())
-                    return std::nullopt;
-                items.emplace_back();
-                continue;
-            }
-            std::optional<JsonValue> value = valueFromLiteral(*item, itemType, variables);
-            if (!value)
-                return std::nullopt;
-            items.push_back(std::move(*value));
-        }
-        return JsonValue::array(std::move(items));
-    }
-    const schema::NamedType *named = type.namedType();
-    if (!named)
+    JsonValue value;
+    if (!literalValue(literal, Position{type}, variables, value))
         return std::nullopt;
-    switch (named->kind) {
-    case schema::NamedTypeKind::InputObject: {
-        if (literal.kind != ValueKind::Object)
-            return std::nullopt;
-        std::vector<std::string> keys;
-        std::vector<JsonValue> members;
-        keys.reserve(literal.fields.size());
-        members.reserve(literal.fields.size());
-        for (const syntax::ObjectField &field : literal.fields) {
-            const schema::InputValue *definition = named->inputField(field.name.value);
-            if (!definition || isMissingVariable(*field.value, variables))
-                continue; // graphql-core ignores undefined fields (validation rejects them)
-            std::optional<JsonValue> value = valueFromLiteral(*field.value, definition->type, variables);
-            if (!value)
-                return std::nullopt;
-            keys.emplace_back(field.name.value);
-            members.push_back(std::move(*value));
-        }
-        return JsonValue::object(std::move(keys), std::move(members));
-    }
-    case schema::NamedTypeKind::Enum:
-        if (literal.kind != ValueKind::Enum || !named->enumValue(literal.name.value))
-            return std::nullopt;
-        return JsonValue::string(std::string(literal.name.value));
-    case schema::NamedTypeKind::Scalar:
-        if (named->scalar == schema::ScalarId::JSON) {
-            // As the legacy JSON scalar's parse_literal: only the literal's own strings are checked;
-            // variables' values inside it are checked when they become a parameter (§5.3).
-            if (literalHasNul(literal))
-                return std::nullopt;
-            return untypedValue(literal, variables);
-        }
-        return named->scalar ? scalarFromLiteral(*named->scalar, literal) : std::nullopt;
-    case schema::NamedTypeKind::Object:
-        break;
-    }
-    return std::nullopt;
+    return value;
 }
 
 Result<ArgumentValues> argumentValues(const std::vector<schema::InputValue> &definitions,
@@ -251,12 +276,10 @@ Result<ArgumentValues> argumentValues(const std::vector<schema::InputValue> &def
             return argumentError("Argument '" + definition.name + "' of non-null type '" + typeText() +
                                      "' must not be null.",
                                  document, literal.offset);
-        std::optional<JsonValue> value = valueFromLiteral(literal, definition.type, variables);
-        if (!value)
+        if (!literalValue(literal, Position{definition.type}, variables, result.emplace_back(definition.name, JsonValue()).second))
             return argumentError("Argument '" + definition.name + "' has invalid value " +
                                      syntax::printValue(literal) + ".",
                                  document, literal.offset);
-        result.emplace_back(definition.name, std::move(*value));
     }
     return result;
 }
