@@ -82,15 +82,15 @@ public:
     /// True when a selection written without variables met a directive (its text is then no template).
     bool dynamic() const { return m_dynamic; }
 
-    void shape(const JsonValue &value, const schema::TypeRef &type)
+    void shape(const JsonValue &value, schema::TypePosition type)
     {
         if (value.isNull()) {
             m_out += 'n';
             return;
         }
-        const schema::TypeRef position = type.nullable();
+        const schema::TypePosition position = type.nullable();
         if (position.isList()) {
-            const schema::TypeRef item = position.ofType();
+            const schema::TypePosition item = position.ofType();
             const schema::NamedType *itemType = item.namedType();
             if (!itemType || itemType->kind != schema::NamedTypeKind::InputObject) {
                 m_out += 'v'; // in/nin/keys/list filters: one parameter, any length
@@ -184,7 +184,7 @@ private:
             } else if (field->op) {
                 m_out += member.isNull() ? 'n' : 'v';
             } else {
-                shape(member, field->type);
+                shape(member, schema::TypePosition{field->type});
             }
         }
         m_out += '}';
@@ -318,7 +318,7 @@ void PlanKeyBuilder::build(PlanKey &key, const PlanKeyTemplate &keyTemplate, con
                 out += ':';
                 const schema::InputValue *definition = root.definition ? root.definition->argument(name) : nullptr;
                 if (definition)
-                    writer.shape(value, definition->type);
+                    writer.shape(value, schema::TypePosition{definition->type});
                 else
                     out += 'v';
                 out += ')';

@@ -65,4 +65,26 @@ private:
     Wrappers m_wrappers;
 };
 
+/// A position inside a TypeRef: its wrappers from `depth` on. Walking a type wrapper by wrapper
+/// moves the depth rather than copying the reference (TypeRef::ofType() copies).
+struct TypePosition {
+    const TypeRef &type;
+    std::size_t depth = 0;
+
+    bool isNonNull() const { return has(TypeRef::Wrapper::NonNull); }
+    bool isList() const { return has(TypeRef::Wrapper::List); }
+    /// The position inside the outermost wrapper here (a named position stays where it is).
+    TypePosition ofType() const { return {type, depth < type.wrappers().size() ? depth + 1 : depth}; }
+    /// This position without its outermost non-null.
+    TypePosition nullable() const { return isNonNull() ? ofType() : *this; }
+    /// The named type under all wrappers.
+    const NamedType *namedType() const { return type.namedType(); }
+
+private:
+    bool has(TypeRef::Wrapper wrapper) const
+    {
+        return depth < type.wrappers().size() && type.wrappers()[depth] == wrapper;
+    }
+};
+
 } // namespace graft::schema

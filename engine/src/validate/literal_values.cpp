@@ -106,20 +106,7 @@ bool scalarFromLiteral(schema::ScalarId scalar, const syntax::Value &literal, Js
     return values::acceptsValue(scalar, out);
 }
 
-// A position in a type reference: its wrappers from `depth` on. Walking a literal moves the depth
-// rather than copying the reference for each wrapper.
-struct Position {
-    const schema::TypeRef &type;
-    std::size_t depth = 0;
-
-    bool has(schema::TypeRef::Wrapper wrapper) const
-    {
-        return depth < type.wrappers().size() && type.wrappers()[depth] == wrapper;
-    }
-    bool isNonNull() const { return has(schema::TypeRef::Wrapper::NonNull); }
-    bool isList() const { return has(schema::TypeRef::Wrapper::List); }
-    Position inner() const { return {type, depth + 1}; }
-};
+using Position = schema::TypePosition;
 
 // valueFromLiteral() at `position`, writing the value into `out` (left unspecified when false,
 // graphql-core's Undefined). Values are built where they end up: no intermediate copies.
@@ -135,14 +122,14 @@ bool literalValue(const syntax::Value &literal, Position position, const Coerced
     if (position.isNonNull()) {
         if (literal.kind == ValueKind::Null)
             return false;
-        return literalValue(literal, position.inner(), variables, out);
+        return literalValue(literal, position.ofType(), variables, out);
     }
     if (literal.kind == ValueKind::Null) {
         out = JsonValue();
         return true;
     }
     if (position.isList()) {
-        const Position itemPosition = position.inner();
+        const Position itemPosition = position.ofType();
         if (literal.kind != ValueKind::List)
             return literalValue(literal, itemPosition, variables, out); // a single value for a list stays single
         std::vector<JsonValue> items;
