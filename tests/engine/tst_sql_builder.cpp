@@ -8,7 +8,9 @@
 #include "sql_request.h"
 #include "test_env.h"
 
+#include "sql/plan_binder.h"
 #include "sql/sql_builder.h"
+#include "values/json_reader.h"
 
 #include <QTest>
 
@@ -59,6 +61,54 @@ private:
     }
 
 private Q_SLOTS:
+    void contextTextReadsAsItsJson_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("maxNesting");
+        const QByteArray uuid = "7E57A000-0000-4000-8000-00000000000a";
+        QTest::addRow("plain") << QByteArray("{\"tenant\": \"" + uuid + "\"}") << 512;
+        QTest::addRow("plain, every JSON space") << QByteArray(" \t{\n\"tenant\"\r:\"" + uuid + "\" }\n") << 512;
+        QTest::addRow("plain, not a UUID") << QByteArray("{\"tenant\":\"acme\"}") << 512;
+        QTest::addRow("plain, empty") << QByteArray("{\"tenant\":\"\"}") << 512;
+        QTest::addRow("plain, limit 1") << QByteArray("{\"tenant\":\"" + uuid + "\"}") << 1;
+        QTest::addRow("too deep for limit 0") << QByteArray("{\"tenant\":\"" + uuid + "\"}") << 0;
+        QTest::addRow("escaped") << QByteArray("{\"tenant\":\"7e57a000-0000-4000-8000-00000000000\\u0061\"}") << 512;
+        QTest::addRow("escaped name") << QByteArray("{\"tena\\u006et\":\"" + uuid + "\"}") << 512;
+        QTest::addRow("duplicate") << QByteArray("{\"tenant\":\"" + uuid + "\",\"tenant\":\"" + uuid + "\"}") << 512;
+        QTest::addRow("second member") << QByteArray("{\"tenant\":\"" + uuid + "\",\"x\":[1]}") << 512;
+        QTest::addRow("trailing text") << QByteArray("{\"tenant\":\"" + uuid + "\"} x") << 512;
+        QTest::addRow("unterminated") << QByteArray("{\"tenant\":\"" + uuid) << 512;
+        QTest::addRow("unclosed") << QByteArray("{\"tenant\":\"" + uuid + "\"") << 512;
+        QTest::addRow("control character") << QByteArray("{\"tenant\":\"a\tb\"}") << 512;
+        QTest::addRow("non-ASCII") << QByteArray("{\"tenant\":\"\xc3\xa9\"}") << 512;
+        QTest::addRow("invalid UTF-8") << QByteArray("{\"tenant\":\"\xff\"}") << 512;
+        QTest::addRow("number") << QByteArray("{\"tenant\":7}") << 512;
+        QTest::addRow("nested") << QByteArray("{\"tenant\":{\"id\":\"" + uuid + "\"}}") << 512;
+        QTest::addRow("not an object") << QByteArray("[\"" + uuid + "\"]") << 512;
+        QTest::addRow("other name") << QByteArray("{\"tenantx\":\"" + uuid + "\"}") << 512;
+        QTest::addRow("empty text") << QByteArray() << 512;
+    }
+
+    // RequestContext::fromText() answers as reading the text whole (readJson, then fromJson), its
+    // plain `{"tenant": "…"}` shortcut included.
+    void contextTextReadsAsItsJson()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, maxNesting);
+        const std::string_view view(text.constData(), static_cast<std::size_t>(text.size()));
+        const values::JsonReadResult read = values::readJson(view, maxNesting);
+        const bool usable = read.status == values::JsonReadStatus::Ok && !read.tooDeep;
+        const sql::RequestContext expected = sql::RequestContext::fromJson(usable ? &read.value : nullptr);
+        QCOMPARE(sql::RequestContext::fromText(view, maxNesting).tenant, expected.tenant);
+    }
+
+    void contextWithoutTextHasNoTenant()
+    {
+        QVERIFY(!sql::RequestContext::fromText(std::nullopt, 512).tenant);
+        QCOMPARE(sql::RequestContext::fromText(R"({"tenant":"7E57A000-0000-4000-8000-00000000000A"})", 512).tenant,
+                 std::optional<std::string>("7e57a000-0000-4000-8000-00000000000a"));
+    }
+
     void initTestCase()
     {
         QVERIFY2(!sourceDir().isEmpty(), "GRAFT_SOURCE_DIR is not set");

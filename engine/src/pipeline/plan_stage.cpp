@@ -3,22 +3,8 @@
 #include "json/field_collector.h"
 #include "json/projection_builder.h"
 #include "sql/sql_builder.h"
-#include "values/json_reader.h"
 
 namespace graft::pipeline {
-
-namespace {
-
-sql::RequestContext requestContext(const RequestState &state)
-{
-    if (!state.contextText)
-        return sql::RequestContext::fromJson(nullptr);
-    values::JsonReadResult context = values::readJson(*state.contextText, static_cast<int>(state.settings.parse.maxNesting));
-    const bool usable = context.status == values::JsonReadStatus::Ok && !context.tooDeep;
-    return sql::RequestContext::fromJson(usable ? &context.value : nullptr);
-}
-
-} // namespace
 
 bool PlanStage::run(RequestState &state) const
 {
@@ -52,7 +38,8 @@ bool PlanStage::run(RequestState &state) const
         if (m_cache)
             m_cache->insert(key, plan, state.snapshot.generation);
     }
-    state.plan = sql::bindPlan(std::move(plan), state.bound, requestContext(state), state.settings.sql);
+    state.plan = sql::bindPlan(std::move(plan), state.bound, sql::RequestContext::fromText(state.contextText, static_cast<int>(state.settings.parse.maxNesting)),
+                                 state.settings.sql);
     return true;
 }
 

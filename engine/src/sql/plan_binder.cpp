@@ -1,6 +1,7 @@
 #include "sql/plan_binder.h"
 
 #include "sql/parameter_text.h"
+#include "values/json_reader.h"
 #include "values/scalar_format.h"
 
 #include <cmath>
@@ -61,18 +62,85 @@ Error valueError(const BoundRootField &root, const BindStep &step, const TextOut
     return fieldError(root, ErrorCode::BadUserInput, std::move(message));
 }
 
+// The tenant a `tenant` member's string gives (§5.5): a UUID, lower-cased; else none.
+RequestContext withTenant(std::string_view tenant)
+{
+    RequestContext result;
+    if (values::isUuid(tenant))
+        result.tenant = values::asciiLower(tenant);
+    return result;
+}
+
+// The string of `{"tenant": "…"}` with JSON whitespace around its tokens, when the text is exactly
+// that and the string is printable ASCII without `"` or `\`: valid JSON, one member, depth 1.
+std::optional<std::string_view> plainTenantMember(std::string_view text)
+{
+    constexpr std::string_view kName = "\"tenant\"";
+    std::size_t at = 0;
+    const auto skipSpace = [&] {
+        while (at < text.size() && (text[at] == ' ' || text[at] == '\t' || text[at] == '\n' || text[at] == '\r'))
+            ++at;
+    };
+    const auto take = [&](char c) {
+        skipSpace();
+        if (at >= text.size() || text[at] != c)
+            return false;
+        ++at;
+        return true;
+    };
+    if (!take('{'))
+        return std::nullopt;
+    skipSpace();
+    if (text.substr(at, kName.size()) != kName)
+        return std::nullopt;
+    at += kName.size();
+    if (!take(':') || !take('"'))
+        return std::nullopt;
+    const std::size_t begin = at;
+    while (at < text.size() && text[at] != '"') {
+        const auto c = static_cast<unsigned char>(text[at]);
+        if (c < 0x20 || c > 0x7e || c == '\\')
+            return std::nullopt;
+        ++at;
+    }
+    if (at >= text.size())
+        return std::nullopt;
+    const std::string_view tenant = text.substr(begin, at - begin);
+    ++at;
+    if (!take('}'))
+        return std::nullopt;
+    skipSpace();
+    if (at != text.size())
+        return std::nullopt;
+    return tenant;
+}
+
 } // namespace
 
 RequestContext RequestContext::fromJson(const JsonValue *context)
 {
-    RequestContext result;
     if (!context || !context->isObject())
-        return result;
+        return {};
     const JsonValue *tenant = context->find("tenant");
-    if (tenant && tenant->isString() && values::isUuid(tenant->stringValue()))
-        result.tenant = values::asciiLower(tenant->stringValue());
-    return result;
+    if (!tenant || !tenant->isString())
+        return {};
+    return withTenant(tenant->stringValue());
 }
+
+RequestContext RequestContext::fromText(std::optional<std::string_view> text, int maxNesting)
+{
+    if (!text)
+        return fromJson(nullptr);
+    if (maxNesting >= 1) {
+        if (const std::optional<std::string_view> tenant = plainTenantMember(*text))
+            return withTenant(*tenant);
+    }
+    values::JsonReadResult context = values::readJson(*text, maxNesting);
+    const bool usable = context.status == values::JsonReadStatus::Ok && !context.tooDeep;
+    return fromJson(usable ? &context.value : nullptr);
+}
+
+
 
 BoundRoot bindRoot(const RootPlan &plan, const BoundRootField &root, const RequestContext &context,
                    const SqlOptions &options)

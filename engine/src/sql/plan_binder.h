@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace graft::sql {
@@ -29,6 +30,10 @@ struct RequestContext {
 
     /// Reads `context` (any JSON value; nullptr or a non-object counts as `{}`).
     static RequestContext fromJson(const values::JsonValue *context);
+    /// Reads the request's context JSON text (nullopt: none); text that is not JSON (values::readJson:
+    /// not Ok), or nests deeper than `maxNesting`, counts as `{}`. The usual `{"tenant": "…"}` (one
+    /// member, a plain ASCII string without escapes) is read without building a value.
+    static RequestContext fromText(std::optional<std::string_view> text, int maxNesting);
 };
 
 /// One root field after binding: its parameter texts (types are in the plan) or its field error.
