@@ -29,6 +29,9 @@ public:
         m_entries.emplace_back(std::move(name), std::move(value));
     }
 
+    /// Room for `count` variables.
+    void reserve(std::size_t count) { m_entries.reserve(count); }
+
     /// The value of variable `name`, or nullptr when it has none (absent and no default).
     const values::JsonValue *find(std::string_view name) const
     {

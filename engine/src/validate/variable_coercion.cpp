@@ -142,6 +142,7 @@ public:
     Result<CoercedVariables> run(const syntax::OperationDefinition &operation, const JsonValue *inputs,
                                  std::span<const schema::TypeRef> types)
     {
+        m_coerced.reserve(operation.variableDefinitions.size());
         try {
             std::size_t index = 0;
             for (const syntax::VariableDefinition &definition : operation.variableDefinitions) {
