@@ -34,11 +34,20 @@ int hexValue(char c)
 
 class Reader {
 public:
-    Reader(std::string_view text, int maxNesting) : m_text(text), m_maxNesting(maxNesting) {}
+    Reader(std::string_view text, int maxNesting) : m_text(text), m_maxNesting(maxNesting)
+    {
+        // Small texts (variables, a request context) then grow their stacks once; a few entries
+        // keep each allocation small enough for the allocator's fast path.
+        m_frames.reserve(kInitialEntries);
+        m_values.reserve(kInitialEntries);
+        m_keys.reserve(kInitialEntries);
+    }
 
     JsonReadResult run();
 
 private:
+    static constexpr std::size_t kInitialEntries = 4;
+
     struct Frame {
         bool object;
         std::size_t valueStart;
