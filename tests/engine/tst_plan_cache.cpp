@@ -350,9 +350,21 @@ private Q_SLOTS:
         std::atomic<bool> stop{false};
         std::atomic<int> mismatches{0};
         std::atomic<int> done{0};
+        std::atomic<int> clears{0};
+        // The reloader starts first and readers wait for its first clear, so a reload always
+        // overlaps the readers however the threads are scheduled (a loaded 2-core machine).
+        std::thread reloader([&] {
+            while (done.load() < 4 && !stop.load()) {
+                cache.clear();
+                clears.fetch_add(1);
+                std::this_thread::sleep_for(std::chrono::microseconds(200));
+            }
+        });
         std::vector<std::thread> readers;
         for (int t = 0; t < 4; ++t) {
             readers.emplace_back([&, t] {
+                while (clears.load() == 0)
+                    std::this_thread::yield();
                 for (int round = 0; round < 6; ++round) {
                     for (std::size_t i = 0; i < queries.size(); ++i) {
                         const std::size_t k = (i * 7 + static_cast<std::size_t>(t) * 13) % queries.size();
@@ -363,12 +375,6 @@ private Q_SLOTS:
                 done.fetch_add(1);
             });
         }
-        std::thread reloader([&] {
-            while (done.load() < 4 && !stop.load()) {
-                cache.clear();
-                std::this_thread::sleep_for(std::chrono::microseconds(200));
-            }
-        });
         for (std::thread &reader : readers)
             reader.join();
         stop = true;
@@ -378,6 +384,7 @@ private Q_SLOTS:
         QVERIFY(stats.entries <= 64);
         QVERIFY(stats.hits + stats.misses >= 4 * 6 * queries.size());
         QVERIFY(stats.generation > 1);
+        QVERIFY(clears.load() >= 1);
     }
 
     // Per-request checks run on a hit: a plan cached from a valid request still rejects bad values.
