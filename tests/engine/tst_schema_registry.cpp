@@ -147,6 +147,7 @@ private Q_SLOTS:
     void printsTheExposedSchema();
     void rejectsInvalidSchemas_data();
     void rejectsInvalidSchemas();
+    void locationsFollowEveryLineBreakAndCountCodePoints();
     void reportsEveryErrorInDocumentOrder();
     void publicApiLoadsAndFails();
 
@@ -1009,6 +1010,33 @@ void TestSchemaRegistry::reportsEveryErrorInDocumentOrder()
                                     "5:18 Directive '@column' on field 'User.tags' is allowed only on a non-list "
                                     "scalar field of a view type.\n"
                                     "6:6 Field 'User.x' has unknown type 'Nope'.\n"));
+}
+
+// Schema error locations are an editor's: \n, \r\n and \r each end a line, and columns count
+// code points (a string with "é", "日本" or "🔥" before the offending name on its line).
+void TestSchemaRegistry::locationsFollowEveryLineBreakAndCountCodePoints()
+{
+    const std::string sdl = "type Query { users: [User!]! }\r\n"
+                            "type User @view(name: \"v\") {\r"
+                            "  id: UUID!\n"
+                            "  a: Int @deprecated(reason: \"caf\u00e9\") AND: Int\r\n"
+                            "\r\n"
+                            "  b: Int @deprecated(reason: \"\u65e5\u672c\") x: Nope\n"
+                            "  c: Int @deprecated(reason: \"\U0001F525\") y: Nope2\n"
+                            "}\n";
+    auto loaded = SdlLoader::loadText(sdl);
+    QVERIFY(!loaded.ok());
+    std::string out;
+    for (const Error &e : loaded.errors())
+        out += std::to_string(e.locations.at(0).line) + ":" + std::to_string(e.locations.at(0).column) + " "
+            + e.message + "\n";
+    const auto deprecated = [](const std::string &field) {
+        return "Unknown directive '@deprecated' on field 'User." + field
+            + "'; only @json and @column are allowed on a field.\n";
+    };
+    QCOMPARE(bytes(out), bytes("4:10 " + deprecated("a") + "4:38 Field 'User.AND' may not be named AND, OR or NOT.\n"
+                               + "6:10 " + deprecated("b") + "6:39 Field 'User.x' has unknown type 'Nope'.\n"
+                               + "7:10 " + deprecated("c") + "7:38 Field 'User.y' has unknown type 'Nope2'.\n"));
 }
 
 void TestSchemaRegistry::publicApiLoadsAndFails()

@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QCryptographicHash>
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -59,25 +60,44 @@ bool isValidUtf8(std::string_view text)
     return true;
 }
 
-/// The editor's line:column of a byte offset: lines end at \n, \r\n or \r; columns count code points.
-/// (Not graphql-core's location rule, which puts a token that starts a line at the end of the
-/// previous one: schema errors are read by people with the SDL file open.)
-SourceLocation fileLocation(std::string_view text, std::uint32_t offset)
-{
-    SourceLocation loc{1, 1};
-    for (std::size_t pos = 0; pos < offset && pos < text.size();) {
-        const char c = text[pos];
-        if (c == '\n' || c == '\r') {
-            ++loc.line;
-            loc.column = 1;
-            pos += (c == '\r' && pos + 1 < text.size() && text[pos + 1] == '\n') ? 2 : 1;
-            continue;
+/// The editor's line:column of byte offsets in one text: lines end at \n, \r\n or \r; columns
+/// count code points. (Not graphql-core's location rule, which puts a token that starts a line at
+/// the end of the previous one: schema errors are read by people with the SDL file open.) The line
+/// starts are found once, so each location costs a binary search and a walk along its own line —
+/// a loader asks for one per type, field and argument.
+class LineIndex {
+public:
+    explicit LineIndex(std::string_view text)
+        : m_text(text)
+    {
+        m_starts.push_back(0);
+        for (std::size_t pos = 0; pos < text.size(); ++pos) {
+            const char c = text[pos];
+            if (c == '\r' && pos + 1 < text.size() && text[pos + 1] == '\n')
+                ++pos;
+            if (c == '\n' || c == '\r')
+                m_starts.push_back(pos + 1);
         }
-        ++loc.column;
-        pos += syntax::utf8::decode(text, pos).length;
     }
-    return loc;
-}
+
+    SourceLocation at(std::uint32_t offset) const
+    {
+        const std::size_t target = std::min<std::size_t>(offset, m_text.size());
+        // The last line starting at or before the offset (a line's start is past its break).
+        const auto next = std::upper_bound(m_starts.begin(), m_starts.end(), target);
+        const std::size_t line = static_cast<std::size_t>(next - m_starts.begin()) - 1;
+        SourceLocation loc{static_cast<int>(line + 1), 1};
+        for (std::size_t pos = m_starts[line]; pos < target;) {
+            ++loc.column;
+            pos += syntax::utf8::decode(m_text, pos).length;
+        }
+        return loc;
+    }
+
+private:
+    std::string_view m_text;
+    std::vector<std::size_t> m_starts;
+};
 
 std::string quoted(std::string_view text)
 {
@@ -171,13 +191,14 @@ public:
     Loader(const syntax::Document &document, const SchemaLoadOptions &options)
         : m_document(document)
         , m_options(options)
+        , m_lines(document.source())
     {
     }
 
     Result<std::shared_ptr<const SchemaRegistry>> run(std::string hash);
 
 private:
-    SourceLocation location(std::uint32_t offset) const { return fileLocation(m_document.source(), offset); }
+    SourceLocation location(std::uint32_t offset) const { return m_lines.at(offset); }
 
     void fail(std::uint32_t offset, std::string message)
     {
@@ -203,6 +224,7 @@ private:
 
     const syntax::Document &m_document;
     const SchemaLoadOptions &m_options;
+    LineIndex m_lines;
     Errors m_errors;
     TypeTable m_table;
     std::vector<ObjectDecl> m_objects;
