@@ -1,5 +1,7 @@
 #include "json/json_text_scanner.h"
 
+#include "syntax/utf8.h"
+
 #include <cstdint>
 #include <cstring>
 
@@ -31,25 +33,6 @@ bool readHex4(const char *&p, const char *end, std::uint32_t &value)
     }
     p += 4;
     return true;
-}
-
-void appendUtf8(std::string &out, std::uint32_t cp)
-{
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
 }
 
 // The code point of the escape after a backslash at p (p moves past it); false when invalid.
@@ -105,7 +88,7 @@ void appendEscapedCodePoint(std::string &out, std::uint32_t cp)
         out += kHex[cp & 0xF];
         return;
     }
-    appendUtf8(out, cp);
+    syntax::utf8::append(out, cp);
 }
 
 // The next `"`, `\` or control character in [p, end), or end.
@@ -142,7 +125,7 @@ bool decodeString(const char *begin, const char *end, std::string &out)
         std::uint32_t cp = 0;
         if (!readEscape(p, end, cp))
             return false;
-        appendUtf8(out, cp);
+        syntax::utf8::append(out, cp);
     }
     return true;
 }
