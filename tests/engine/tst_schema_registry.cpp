@@ -116,6 +116,16 @@ SourceLocation locate(const std::string &text, const std::string &marker)
     return loc;
 }
 
+/// One line per error: `line:column message`.
+std::string errorLines(const Errors &errors)
+{
+    std::string out;
+    for (const Error &e : errors)
+        out += std::to_string(e.locations.at(0).line) + ":" + std::to_string(e.locations.at(0).column) + " "
+            + e.message + "\n";
+    return out;
+}
+
 } // namespace
 
 class TestSchemaRegistry : public QObject {
@@ -1002,10 +1012,7 @@ void TestSchemaRegistry::reportsEveryErrorInDocumentOrder()
                             "}\n";
     auto loaded = SdlLoader::loadText(sdl);
     QVERIFY(!loaded.ok());
-    std::string out;
-    for (const Error &e : loaded.errors())
-        out += std::to_string(e.locations.at(0).line) + ":" + std::to_string(e.locations.at(0).column) + " "
-            + e.message + "\n";
+    const std::string out = errorLines(loaded.errors());
     QCOMPARE(bytes(out), QByteArray("4:3 Field 'User.AND' may not be named AND, OR or NOT.\n"
                                     "5:18 Directive '@column' on field 'User.tags' is allowed only on a non-list "
                                     "scalar field of a view type.\n"
@@ -1026,10 +1033,7 @@ void TestSchemaRegistry::locationsFollowEveryLineBreakAndCountCodePoints()
                             "}\n";
     auto loaded = SdlLoader::loadText(sdl);
     QVERIFY(!loaded.ok());
-    std::string out;
-    for (const Error &e : loaded.errors())
-        out += std::to_string(e.locations.at(0).line) + ":" + std::to_string(e.locations.at(0).column) + " "
-            + e.message + "\n";
+    const std::string out = errorLines(loaded.errors());
     const auto deprecated = [](const std::string &field) {
         return "Unknown directive '@deprecated' on field 'User." + field
             + "'; only @json and @column are allowed on a field.\n";
