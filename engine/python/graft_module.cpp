@@ -6,6 +6,7 @@
 // The GIL is released while the engine works; misuse (bad configuration) raises ValueError or
 // TypeError, nothing else crosses the boundary.
 
+#include "graft/config_keys.h"
 #include "graft/engine.h"
 
 #include <pybind11/pybind11.h>
@@ -45,59 +46,30 @@ std::optional<std::string> optionalString(const py::object &value, const char *w
     return value.cast<std::string>();
 }
 
-std::size_t positive(const py::handle &value, const std::string &key)
+// Applies one keyword (snake_case or the contract's camelCase) to the configuration through the
+// engine's one table of keys: an unknown key or a value of the wrong kind is a TypeError, a negative
+// count a ValueError.
+void configure(graft::EngineConfig &config, const std::string &key, const py::handle &value)
 {
-    const long long number = value.cast<long long>();
-    if (number < 0)
-        throw py::value_error(key + " must not be negative");
-    return static_cast<std::size_t>(number);
-}
-
-// Applies one keyword (snake_case or the contract's camelCase) to the configuration.
-void configure(graft::EngineConfig &config, std::string key, const py::handle &value)
-{
-    std::string snake;
-    for (const char c : key) {
-        if (c >= 'A' && c <= 'Z') {
-            snake += '_';
-            snake += static_cast<char>(c - 'A' + 'a');
-        } else {
-            snake += c;
+    graft::ConfigValue converted;
+    if (py::isinstance<py::bool_>(value)) {
+        converted = value.cast<bool>();
+    } else if (py::isinstance<py::int_>(value)) {
+        try {
+            converted = value.cast<std::int64_t>();
+        } catch (const py::cast_error &) {
+            throw py::value_error("configuration key \"" + key + "\" is out of range");
         }
+    } else if (py::isinstance<py::str>(value)) {
+        converted = value.cast<std::string>();
+    } else {
+        throw py::type_error("configuration key \"" + key + "\" takes a bool, int or str");
     }
-    graft::EngineLimits &l = config.limits;
-    if (snake == "max_limit")
-        l.maxLimit = static_cast<std::int64_t>(positive(value, key));
-    else if (snake == "max_depth")
-        l.maxDepth = positive(value, key);
-    else if (snake == "max_document_bytes")
-        l.maxDocumentBytes = positive(value, key);
-    else if (snake == "max_nesting")
-        l.maxNesting = positive(value, key);
-    else if (snake == "max_root_fields")
-        l.maxRootFields = positive(value, key);
-    else if (snake == "max_aliases")
-        l.maxAliases = positive(value, key);
-    else if (snake == "max_input_depth")
-        l.maxInputDepth = positive(value, key);
-    else if (snake == "default_schema")
-        config.defaultSchema = value.cast<std::string>();
-    else if (snake == "plan_cache")
-        config.planCache = value.cast<bool>();
-    else if (snake == "plan_cache_entries")
-        config.planCacheEntries = positive(value, key);
-    else if (snake == "plan_cache_bytes")
-        config.planCacheBytes = positive(value, key);
-    else if (snake == "document_cache_entries")
-        config.documentCacheEntries = positive(value, key);
-    else if (snake == "document_cache_bytes")
-        config.documentCacheBytes = positive(value, key);
-    else if (snake == "pool_size")
-        config.poolSize = static_cast<int>(positive(value, key));
-    else if (snake == "statement_timeout_ms")
-        config.statementTimeout = std::chrono::milliseconds(positive(value, key));
-    else
-        throw py::type_error("unknown configuration key '" + key + "'");
+    if (const std::optional<graft::ConfigError> refused = graft::setConfigValue(config, key, converted)) {
+        if (refused->kind == graft::ConfigError::Kind::Negative)
+            throw py::value_error(refused->message);
+        throw py::type_error(refused->message);
+    }
 }
 
 py::dict errorDict(const graft::Error &error)

@@ -1,5 +1,7 @@
 #include "native_path.h"
 
+#include <graft/config_keys.h>
+
 #include "json_value.h"
 
 #include <algorithm>
@@ -28,15 +30,15 @@ CacheStatus cacheOf(graft::CacheOutcome outcome)
     return CacheStatus::Unknown;
 }
 
-/// The integer a JSON number token spells, if it is a plain integer within [minimum, INT64_MAX].
-std::optional<std::int64_t> integerOf(const JsonValue& value, std::int64_t minimum)
+/// The integer a JSON number token spells, if it is a plain integer an int64 holds.
+std::optional<std::int64_t> integerOf(const JsonValue& value)
 {
     if (value.type != JsonValue::Type::Number)
         return std::nullopt;
     std::int64_t out = 0;
     const char* end = value.text.data() + value.text.size();
     const auto [stop, ec] = std::from_chars(value.text.data(), end, out);
-    if (ec != std::errc() || stop != end || out < minimum)
+    if (ec != std::errc() || stop != end)
         return std::nullopt;
     return out;
 }
@@ -164,49 +166,21 @@ bool NativePath::applyConfigJson(std::string_view json, graft::EngineConfig& con
         *error = "the configuration is not a JSON object" + (parsed.error.empty() ? std::string() : ": " + parsed.error);
         return false;
     }
-    graft::EngineLimits& l = config.limits;
-    const auto size = [](std::size_t& field) {
-        return [&field](const JsonValue& v) {
-            const std::optional<std::int64_t> n = integerOf(v, 0);
-            if (n)
-                field = static_cast<std::size_t>(*n);
-            return n.has_value();
-        };
-    };
+    // The engine's one table of keys decides; JSON gives it integers, booleans and strings.
     for (const auto& [key, value] : parsed.value->members) {
-        bool ok = false;
-        if (key == "maxLimit") {
-            const std::optional<std::int64_t> n = integerOf(value, 0);
-            ok = n.has_value();
-            l.maxLimit = n.value_or(l.maxLimit);
-        } else if (key == "maxDepth") {
-            ok = size(l.maxDepth)(value);
-        } else if (key == "maxDocumentBytes") {
-            ok = size(l.maxDocumentBytes)(value);
-        } else if (key == "maxNesting") {
-            ok = size(l.maxNesting)(value);
-        } else if (key == "maxRootFields") {
-            ok = size(l.maxRootFields)(value);
-        } else if (key == "maxAliases") {
-            ok = size(l.maxAliases)(value);
-        } else if (key == "maxInputDepth") {
-            ok = size(l.maxInputDepth)(value);
-        } else if (key == "planCacheEntries") {
-            ok = size(config.planCacheEntries)(value);
-        } else if (key == "defaultSchema") {
-            ok = value.type == JsonValue::Type::String;
-            if (ok)
-                config.defaultSchema = value.text;
-        } else if (key == "planCache") {
-            ok = value.type == JsonValue::Type::Boolean;
-            if (ok)
-                config.planCache = value.boolean;
+        graft::ConfigValue converted;
+        if (value.type == JsonValue::Type::Boolean) {
+            converted = value.boolean;
+        } else if (value.type == JsonValue::Type::String) {
+            converted = value.text;
+        } else if (const std::optional<std::int64_t> n = integerOf(value)) {
+            converted = *n;
         } else {
-            *error = "unknown configuration key \"" + key + "\"";
+            *error = "configuration key \"" + key + "\" has a value of the wrong kind";
             return false;
         }
-        if (!ok) {
-            *error = "configuration key \"" + key + "\" has a value of the wrong kind";
+        if (const std::optional<graft::ConfigError> refused = graft::setConfigValue(config, key, converted)) {
+            *error = refused->message;
             return false;
         }
     }

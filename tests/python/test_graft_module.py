@@ -78,6 +78,12 @@ def test_misuse_raises_clean_python_exceptions():
         graft.Engine(schema=CONTRACT_SCHEMA, maxLimits=3)
     with pytest.raises(ValueError, match="must not be negative"):
         graft.Engine(schema=CONTRACT_SCHEMA, max_depth=-1)
+    with pytest.raises(TypeError, match='"max_depth" takes a whole number'):
+        graft.Engine(schema=CONTRACT_SCHEMA, max_depth=True)
+    with pytest.raises(TypeError, match='"planCache" takes true or false'):
+        graft.Engine(schema=CONTRACT_SCHEMA, planCache="off")
+    with pytest.raises(TypeError, match="takes a bool, int or str"):
+        graft.Engine(schema=CONTRACT_SCHEMA, max_depth=1.5)
     engine = graft.Engine(schema=CONTRACT_SCHEMA, maxLimit=7, plan_cache=False)
     with pytest.raises(TypeError):
         engine.execute("{ __typename }", variables=3)
