@@ -3,6 +3,7 @@
 #include "exec/database_errors.h"
 #include "exec/executor.h"
 #include "fake_sql_runner.h"
+#include "row_texts.h"
 
 #include <QTest>
 
@@ -50,14 +51,6 @@ QByteArray joined(const Strings &items)
     QByteArray out;
     for (const std::string &item : items)
         out += QByteArray::fromStdString(item) + '\n';
-    return out;
-}
-
-Strings rowsOf(const StatementResult &result)
-{
-    Strings out;
-    for (std::size_t i = 0; i < result.rows.size(); ++i)
-        out.emplace_back(result.rows[i]);
     return out;
 }
 
@@ -182,7 +175,7 @@ void TestExecutor::failedCommitFailsTheLastStatement()
     const ExecutionResult result = Executor().execute(runner, request.statements);
     QCOMPARE(joined(runner.sent()), joined({kBegin, sql(0), sql(1), "COMMIT"}));
     QCOMPARE(result.statements[0].status, StatementStatus::Succeeded);
-    QCOMPARE(rowsOf(result.statements[0]), Strings{"{\"a\":1}"});
+    QCOMPARE(test::rowTexts(result.statements[0]), Strings{"{\"a\":1}"});
     QCOMPARE(result.statements[1].status, StatementStatus::Failed);
     QVERIFY(result.statements[1].rows.empty());
     QCOMPARE(QByteArray::fromStdString(result.statements[1].error->sqlstate), QByteArray("08006"));
@@ -196,7 +189,7 @@ void TestExecutor::keepsRowTextsButNotNullRows()
     Request request(1);
     const ExecutionResult result = Executor().execute(runner, request.statements);
     QCOMPARE(result.statements[0].status, StatementStatus::Succeeded);
-    QCOMPARE(rowsOf(result.statements[0]), (Strings{"{\"id\":1}", "[1, 2]", "\"text\"", "{}", "{\"é\":\"\\u0000\"}"}));
+    QCOMPARE(test::rowTexts(result.statements[0]), (Strings{"{\"id\":1}", "[1, 2]", "\"text\"", "{}", "{\"é\":\"\\u0000\"}"}));
 }
 
 void TestExecutor::dropsRowsOfAFailedStatement()

@@ -3,6 +3,7 @@
 // several statements, errors with SQLSTATE, rollback, statement timeout.
 #include "exec/connection_pool.h"
 #include "exec/executor.h"
+#include "row_texts.h"
 #include "test_env.h"
 
 #include <QTest>
@@ -26,14 +27,6 @@ struct Statement {
 QByteArray bytes(const std::string &text)
 {
     return QByteArray::fromStdString(text);
-}
-
-Strings rowsOf(const StatementResult &result)
-{
-    Strings out;
-    for (std::size_t i = 0; i < result.rows.size(); ++i)
-        out.emplace_back(result.rows[i]);
-    return out;
 }
 
 } // namespace
@@ -108,7 +101,7 @@ Strings TestExecutorPostgres::single(const std::string &sql, const Strings &para
     const ExecutionResult result = run({{sql, parameters}});
     if (result.statements[0].error)
         qWarning("%s: %s %s", sql.c_str(), result.statements[0].error->message.c_str(), result.diagnostic.c_str());
-    return rowsOf(result.statements[0]);
+    return test::rowTexts(result.statements[0]);
 }
 
 void TestExecutorPostgres::sessionHasContractSettings_data()
@@ -206,9 +199,9 @@ void TestExecutorPostgres::severalStatementsShareOneSnapshot()
                                         {"SELECT pg_sleep(0.01)::text || now()::text", {}}});
     for (const StatementResult &statement : result.statements)
         QVERIFY2(!statement.error, statement.error->message.c_str());
-    QCOMPARE(rowsOf(result.statements[1]), Strings{"repeatable read"});
-    QCOMPARE(rowsOf(result.statements[2]), Strings{"on"});
-    QCOMPARE(rowsOf(result.statements[3]), rowsOf(result.statements[0])); // void text + the same now()
+    QCOMPARE(test::rowTexts(result.statements[1]), Strings{"repeatable read"});
+    QCOMPARE(test::rowTexts(result.statements[2]), Strings{"on"});
+    QCOMPARE(test::rowTexts(result.statements[3]), test::rowTexts(result.statements[0])); // void text + the same now()
 }
 
 void TestExecutorPostgres::singleStatementRunsAlone()
@@ -268,8 +261,8 @@ void TestExecutorPostgres::failureRollsBackAndConnectionStaysUsable()
     const ExecutionResult again = run({first, {"SELECT current_setting($1::text)", {"transaction_isolation"}}, third});
     for (const StatementResult &statement : again.statements)
         QVERIFY2(!statement.error, statement.error->message.c_str());
-    QCOMPARE(rowsOf(again.statements[0]), Strings{"one"});
-    QCOMPARE(rowsOf(again.statements[2]), Strings{"xthree"});
+    QCOMPARE(test::rowTexts(again.statements[0]), Strings{"one"});
+    QCOMPARE(test::rowTexts(again.statements[2]), Strings{"xthree"});
     QCOMPARE(single("SELECT current_setting($1::text)", {"transaction_isolation"}), Strings{"read committed"});
     QCOMPARE(m_pool->stats().connects, 1u);
 }
