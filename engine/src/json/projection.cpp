@@ -1,6 +1,7 @@
 #include "json/projection.h"
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <cstring>
 
@@ -8,6 +9,8 @@ namespace graft::json {
 
 Projection::Projection(std::vector<ProjectedField> fields) : m_fields(std::move(fields))
 {
+    static std::atomic<std::uint64_t> s_lastId{0};
+    m_id = s_lastId.fetch_add(1, std::memory_order_relaxed) + 1;
     for (ProjectedField &field : m_fields) {
         if (field.kind == ProjectedKind::Typename)
             continue;

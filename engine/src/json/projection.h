@@ -73,6 +73,9 @@ public:
     }
     /// Approximate heap bytes of the tree (the plan cache's byte bound).
     std::size_t bytes() const;
+    /// A number no other projection built in this process has: what a row projector keys what it
+    /// learnt of this projection's rows on (an address may be reused once a projection is freed).
+    std::uint64_t id() const { return m_id; }
 
 private:
     /// One distinct document key.
@@ -139,6 +142,7 @@ private:
     /// a member no field reads (most of a row) usually costs one probe.
     std::vector<std::int32_t> m_table;
     unsigned m_shift = 64;
+    std::uint64_t m_id = 0;
 };
 
 } // namespace graft::json

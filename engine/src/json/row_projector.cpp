@@ -1,8 +1,17 @@
 #include "json/row_projector.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace graft::json {
 
 namespace {
+
+/// Guesses tried for one member: the one after the last member's, and the next two (an object
+/// that lacks one or two members the last one had).
+constexpr std::size_t kLookahead = 3;
+/// Bound of one projection's model; past it the model starts again (objects of no common shape).
+constexpr std::size_t kMaxGuesses = 64;
 
 /// Copies a list of plain strings and scalars — the common list value — compacted: the ", "
 /// PostgreSQL writes between elements becomes ",". False (with `out` partly written) at anything
@@ -48,7 +57,64 @@ bool copyFlatList(const char *p, const char *end, TextBuffer &out)
     }
 }
 
+/// findGuess byte by byte, where fewer than 32 bytes are readable from `key` (`room` of them).
+template <typename Guess>
+[[gnu::noinline]] const Guess *findGuessBytewise(const Guess *guess, const Guess *last, const char *key,
+                                                 std::size_t room)
+{
+    for (; guess < last; ++guess)
+        if (room >= guess->size && std::memcmp(key, guess->bytes, guess->size) == 0)
+            return guess;
+    return nullptr;
+}
+
+/// The first of the guesses [guess, last) (at most kLookahead of them) that the text at `key`
+/// (past a member name's opening quote; `end` ends the row text) begins with, or null: one
+/// 16-byte compare each, two for the names past 13 bytes.
+template <typename Guess>
+inline const Guess *findGuess(const Guess *guess, const Guess *last, const char *key, const char *end)
+{
+    if (last - guess > static_cast<std::ptrdiff_t>(kLookahead))
+        last = guess + kLookahead;
+    const auto room = static_cast<std::size_t>(end - key);
+#if defined(__SSE2__)
+    if (room >= 16) [[likely]] {
+        const __m128i row = _mm_loadu_si128(reinterpret_cast<const __m128i *>(key));
+        for (; guess < last; ++guess) {
+            const __m128i expected = _mm_loadu_si128(reinterpret_cast<const __m128i *>(guess->bytes));
+            const auto same = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(row, expected)));
+            if ((same & guess->mask[0]) != guess->mask[0])
+                continue;
+            if (guess->size <= 16)
+                return guess;
+            if (room < 32)
+                return findGuessBytewise(guess, last, key, room);
+            const __m128i rowTail = _mm_loadu_si128(reinterpret_cast<const __m128i *>(key + 16));
+            const __m128i expectedTail = _mm_loadu_si128(reinterpret_cast<const __m128i *>(guess->bytes + 16));
+            const auto sameTail = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(rowTail, expectedTail)));
+            if ((sameTail & guess->mask[1]) == guess->mask[1])
+                return guess;
+        }
+        return nullptr;
+    }
+#endif
+    return findGuessBytewise(guess, last, key, room);
+}
+
 } // namespace
+
+RowProjector::KeyModel &RowProjector::keyModel(const Projection &projection)
+{
+    for (const std::unique_ptr<KeyModel> &model : m_models)
+        if (model->projection == projection.id())
+            return *model;
+    // Room for the members of most objects, so learning the first row allocates once.
+    auto model = std::make_unique<KeyModel>();
+    model->projection = projection.id();
+    model->guesses.reserve(32);
+    m_models.push_back(std::move(model));
+    return *m_models.back();
+}
 
 bool RowProjector::transcode(std::string_view text, std::string &out)
 {
@@ -102,60 +168,117 @@ bool RowProjector::projectObject(const Projection &projection, const char *&p, c
     return ok;
 }
 
-bool RowProjector::scanObject(const Projection &projection, const char *&p, const char *end, std::size_t base)
+RowProjector::NameRead RowProjector::readName(const Projection &projection, KeyModel &model, const char *keyBegin,
+                                              const char *end, std::size_t next)
+{
+    const char *p = scan::findSpecial<false>(keyBegin, end);
+    if (p >= end)
+        return {};
+    std::string_view key(keyBegin, static_cast<std::size_t>(p - keyBegin));
+    const char *readable = end; // how far past the key's start the row text goes
+    const bool plain = *p == '"';
+    if (plain) {
+        ++p;
+    } else {
+        bool escaped = true;
+        if (!scan::skipStringRest(p, end, escaped))
+            return {};
+        m_key.clear();
+        if (!scan::decodeString(keyBegin, p - 1, m_key))
+            return {};
+        key = m_key;
+        readable = nullptr;
+    }
+    if (end - p >= 3 && p[0] == ':' && p[1] == ' ' && static_cast<unsigned char>(p[2]) > ' ') {
+        p += 2;
+    } else {
+        scan::skipSpace(p, end);
+        if (p >= end || *p != ':')
+            return {};
+        ++p;
+        scan::skipSpace(p, end);
+    }
+    const int slot = projection.slotOf(key, readable);
+    const auto size = static_cast<std::size_t>(p - keyBegin);
+    next = std::min(next, model.guesses.size());
+    if (plain && size <= sizeof KeyGuess::bytes) {
+        // Learnt where the guesses were: the objects that have this member then guess it there.
+        if (model.guesses.size() >= kMaxGuesses) {
+            model.guesses.clear();
+            next = 0;
+        }
+        KeyGuess guess;
+        std::memcpy(guess.bytes, keyBegin, size);
+        guess.mask[0] = size >= 16 ? 0xFFFFu : (1u << size) - 1;
+        guess.mask[1] = size <= 16 ? 0u : (1u << (size - 16)) - 1;
+        guess.size = static_cast<std::uint32_t>(size);
+        guess.slot = slot;
+        model.guesses.insert(model.guesses.begin() + static_cast<std::ptrdiff_t>(next), guess);
+        ++next;
+    }
+    return {p, slot, static_cast<std::uint32_t>(next)};
+}
+
+bool RowProjector::scanObject(const Projection &projection, const char *&position, const char *end, std::size_t base)
 {
     // Every member is scanned (the last of duplicate names wins, as in Python). The separators
     // PostgreSQL writes — `": "` and `", "` — are taken with one compare each; any other
-    // whitespace falls through to skipSpace.
+    // whitespace falls through to skipSpace. The position is kept in a local: the spans written
+    // below could otherwise alias it, and it would be reloaded after each.
+    const char *p = position;
     for (std::size_t slot = 0; slot < projection.slotCount(); ++slot)
         m_spans[base + slot].begin = nullptr;
     ++p; // '{'
     scan::skipSpace(p, end);
     if (p < end && *p == '}') {
-        ++p;
+        position = p + 1;
         return true;
     }
+    // The member names are first compared with the model's guesses (see KeyModel); a member none
+    // matches is scanned and looked up, and its name then learnt where the guesses were.
+    KeyModel &model = keyModel(projection);
+    const KeyGuess *guess = model.guesses.data(); // the guess at the next member
+    const KeyGuess *guessesEnd = guess + model.guesses.size();
     for (;;) {
         if (p >= end || *p != '"')
             return false;
         const char *keyBegin = p + 1;
-        p = scan::findSpecial<false>(keyBegin, end);
-        if (p >= end)
-            return false;
-        std::string_view key(keyBegin, static_cast<std::size_t>(p - keyBegin));
-        const char *readable = end; // how far past the key's start the row text goes
-        if (*p == '"') {
-            ++p;
+        int slot = -1;
+        if (const KeyGuess *hit = findGuess(guess, guessesEnd, keyBegin, end)) {
+            // The name, its closing quote and the colon, as the guess's; any more space follows.
+            slot = hit->slot;
+            p = keyBegin + hit->size;
+            guess = hit + 1;
+            if (p < end && static_cast<unsigned char>(*p) <= ' ')
+                scan::skipSpace(p, end);
         } else {
-            bool escaped = true;
-            if (!scan::skipStringRest(p, end, escaped))
+            const NameRead read = readName(projection, model, keyBegin, end,
+                                           static_cast<std::size_t>(guess - model.guesses.data()));
+            if (!read.value)
                 return false;
-            m_key.clear();
-            if (!scan::decodeString(keyBegin, p - 1, m_key))
-                return false;
-            key = m_key;
-            readable = nullptr;
+            p = read.value;
+            slot = read.slot;
+            guess = model.guesses.data() + read.next;
+            guessesEnd = model.guesses.data() + model.guesses.size();
         }
-        if (end - p >= 3 && p[0] == ':' && p[1] == ' ' && static_cast<unsigned char>(p[2]) > ' ') {
-            p += 2;
-        } else {
-            scan::skipSpace(p, end);
-            if (p >= end || *p != ':')
-                return false;
-            ++p;
-            scan::skipSpace(p, end);
-        }
-        const int slot = projection.slotOf(key, readable);
         Span &span = slot >= 0 ? m_spans[base + static_cast<std::size_t>(slot)] : m_unread;
         const char *valueBegin = p;
         const Projection *child = slot >= 0 ? projection.inlineChild(static_cast<std::size_t>(slot)) : nullptr;
+        // The calls below move a copy of p: p itself then need not live in memory.
+        const char *valueEnd = p;
         if (child && p < end && *p == '{') {
             span.shape = scan::ValueShape::Container;
-            if (!scanObject(*child, p, end, base + projection.childFrame(static_cast<std::size_t>(slot))))
+            const auto next = static_cast<std::size_t>(guess - model.guesses.data());
+            if (!scanObject(*child, valueEnd, end, base + projection.childFrame(static_cast<std::size_t>(slot))))
                 return false;
-        } else if (!scan::scanValue(p, end, span.shape)) {
+            // Only an object of this same projection could have changed the model; none is nested
+            // in itself, but the guesses are found again rather than assumed in place.
+            guess = model.guesses.data() + std::min(next, model.guesses.size());
+            guessesEnd = model.guesses.data() + model.guesses.size();
+        } else if (!scan::scanValue(valueEnd, end, span.shape)) {
             return false;
         }
+        p = valueEnd;
         span.begin = valueBegin;
         span.end = p;
         if (end - p >= 3 && p[0] == ',' && p[1] == ' ' && p[2] == '"') {
@@ -169,7 +292,7 @@ bool RowProjector::scanObject(const Projection &projection, const char *&p, cons
             continue;
         }
         if (p < end && *p == '}') {
-            ++p;
+            position = p + 1;
             return true;
         }
         return false;

@@ -11,6 +11,7 @@
 #include "json/text_buffer.h"
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,9 +44,10 @@ private:
         scan::ValueShape shape = scan::ValueShape::Scalar;
     };
 
-    /// At a `{`: finds the members `projection` reads (into m_spans from `base`, frameSize() of
-    /// them; inline children projected into their frames) and moves past the closing `}`.
-    bool scanObject(const Projection &projection, const char *&p, const char *end, std::size_t base);
+    /// At a `{` at `position`: finds the members `projection` reads (into m_spans from `base`,
+    /// frameSize() of them; inline children projected into their frames) and moves `position`
+    /// past the closing `}`.
+    bool scanObject(const Projection &projection, const char *&position, const char *end, std::size_t base);
     /// Writes the object whose members scanObject found at `base`, in response order.
     bool writeObject(const Projection &projection, std::size_t base, TextBuffer &out);
     /// Scans and writes the object at `p` in a frame of its own past the frames in use.
@@ -53,7 +55,37 @@ private:
     bool projectList(const Projection &projection, Span span, TextBuffer &out);
     bool writeValue(const Span &span, TextBuffer &out);
 
+    /// A guess at the next member of an object: the bytes from past its name's opening quote to
+    /// its value (name, quote, colon and the space around it, as an earlier object had them).
+    struct KeyGuess {
+        char bytes[32] = {};      ///< zero-padded
+        std::uint32_t mask[2] = {}; ///< bit i of mask[h] set: bytes[16 * h + i] is one of them
+        std::uint32_t size = 0;   ///< how many (at most 32)
+        int slot = -1;            ///< the projection's slot of the name, or -1
+    };
+    /// The member names the objects of one projection had, in their order: the rows of one view
+    /// mostly share one sequence (PostgreSQL writes jsonb keys sorted), so a member usually costs
+    /// one compare with the guess after the last member's, instead of a scan and a lookup.
+    struct KeyModel {
+        std::uint64_t projection = 0; ///< Projection::id()
+        std::vector<KeyGuess> guesses;
+    };
+    /// What readName found.
+    struct NameRead {
+        const char *value = nullptr; ///< where the member's value starts; null: malformed text
+        int slot = -1;               ///< the projection's slot of the name, or -1
+        std::uint32_t next = 0;      ///< the model's guess at the member after it
+    };
+    /// The model of `projection`'s objects, made empty when new.
+    KeyModel &keyModel(const Projection &projection);
+    /// Past a member name's opening quote at `keyBegin`, when no guess matched: reads the name and
+    /// its colon, and learns the name as guess `next` when it is plain and short. Out of line:
+    /// most names are guessed.
+    [[gnu::noinline]] NameRead readName(const Projection &projection, KeyModel &model, const char *keyBegin,
+                                        const char *end, std::size_t next);
+
     std::vector<Span> m_spans; // the frames of the objects being projected, outermost first
+    std::vector<std::unique_ptr<KeyModel>> m_models; // stable while nested objects add models
     Span m_unread;             // where scanObject records the members no field reads
     std::string m_key;         // a member name that needed unescaping
     std::string m_transcoded;  // a value being transcoded
