@@ -222,6 +222,32 @@ private Q_SLOTS:
         QVERIFY(stats.bytes > 0);
     }
 
+    // Eviction is exact LRU within a shard however entries were used since they were stored (the
+    // lazily kept heap of use stamps): over 300 entries used in a shuffled order, the 100 inserted
+    // past the bound evict exactly the 100 least recently used.
+    void evictsTheLeastRecentlyUsedAfterManyUses()
+    {
+        cache::PlanCache cache({200, 1 << 24});
+        QCOMPARE(cache.shardCount(), std::size_t(1));
+        const std::uint64_t g = cache.generation();
+        for (int i = 0; i < 200; ++i)
+            cache.insert(keyFor("k" + std::to_string(i)), emptyPlan(), g);
+        std::vector<int> order(200);
+        for (int i = 0; i < 200; ++i)
+            order[static_cast<std::size_t>(i)] = (i * 73 + 11) % 200; // a permutation (73 is prime to 200)
+        for (const int i : order)
+            QVERIFY(cache.find(keyFor("k" + std::to_string(i)), g));
+        for (int i = 0; i < 100; ++i)
+            cache.insert(keyFor("new" + std::to_string(i)), emptyPlan(), g);
+        QCOMPARE(cache.stats().evictions, std::uint64_t(100));
+        for (std::size_t at = 0; at < order.size(); ++at) {
+            const bool kept = cache.find(keyFor("k" + std::to_string(order[at])), g) != nullptr;
+            QVERIFY2(kept == (at >= 100), qPrintable(QStringLiteral("used %1th").arg(at)));
+        }
+        for (int i = 0; i < 100; ++i)
+            QVERIFY(cache.find(keyFor("new" + std::to_string(i)), g));
+    }
+
     void boundedByBytes()
     {
         cache::PlanCache cache({100, 20000});

@@ -1,11 +1,15 @@
 #pragma once
 
 // The table behind the engine's caches (DESIGN §5): immutable `shared_ptr<const Value>` values under
-// byte-string keys, bounded by entries and bytes with approximate LRU eviction, safe for many
+// byte-string keys, bounded by entries and bytes with LRU eviction per shard, safe for many
 // concurrent readers. The table is split into shards, each behind its own shared mutex; a hit takes
 // only a shared lock and stamps the entry's last use with a relaxed atomic, so readers never
-// serialise on LRU bookkeeping. Every entry carries the generation it was stored in: clear() starts
-// a new generation, and a lookup or a store made for an older one misses or is refused.
+// serialise on LRU bookkeeping. Eviction finds the least recently used entry through a min-heap of
+// stamps kept lazily: an entry's slot holds the stamp it had when pushed, and a popped slot whose
+// entry has been used since is pushed again with the newer stamp, so each eviction costs O(log n)
+// amortised instead of a scan of the shard. Every entry carries the generation it was stored in:
+// clear() starts a new generation, and a lookup or a store made for an older one misses or is
+// refused.
 
 #include <algorithm>
 #include <atomic>
@@ -17,6 +21,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace graft::cache {
@@ -63,6 +68,7 @@ public:
 
 private:
     struct Entry {
+        std::uint64_t hash = 0;
         std::string key;
         std::shared_ptr<const Value> value;
         std::size_t bytes = 0;
@@ -70,9 +76,16 @@ private:
         mutable std::atomic<std::uint64_t> lastUse{0};
     };
 
+    /// An eviction-heap slot: a stamp and its entry.
+    using UseSlot = std::pair<std::uint64_t, Entry *>;
+    /// The heap order: the least recently stamped slot on top.
+    static bool usedLater(const UseSlot &a, const UseSlot &b) { return a.first > b.first; }
+
     struct alignas(64) Shard {
         mutable std::shared_mutex mutex;
         std::unordered_multimap<std::uint64_t, std::unique_ptr<Entry>> entries; // by key hash
+        /// One slot per entry: the stamp it had when pushed (at most its current one), a min-heap.
+        std::vector<UseSlot> byUse;
         std::size_t bytes = 0;
         std::size_t maxEntries = 0;
         std::size_t maxBytes = 0;
@@ -93,20 +106,37 @@ private:
             return nullptr;
         }
 
-        // Drops least recently used entries until the shard is within its bounds; under the unique lock.
+        // Drops least recently used entries until the shard is within its bounds; under the unique lock
+        // (no stamp changes meanwhile, so every entry is pushed again at most once per call).
         void evict()
         {
-            while (!entries.empty() && (entries.size() > maxEntries || bytes > maxBytes)) {
-                auto oldest = entries.begin();
-                for (auto it = entries.begin(); it != entries.end(); ++it) {
-                    if (it->second->lastUse.load(std::memory_order_relaxed)
-                        < oldest->second->lastUse.load(std::memory_order_relaxed))
-                        oldest = it;
+            while (!byUse.empty() && (entries.size() > maxEntries || bytes > maxBytes)) {
+                std::pop_heap(byUse.begin(), byUse.end(), usedLater);
+                auto [stamp, entry] = byUse.back();
+                const std::uint64_t current = entry->lastUse.load(std::memory_order_relaxed);
+                if (current != stamp) { // used since it was pushed
+                    byUse.back().first = current;
+                    std::push_heap(byUse.begin(), byUse.end(), usedLater);
+                    continue;
                 }
-                bytes -= oldest->second->bytes;
-                entries.erase(oldest);
+                byUse.pop_back();
+                const auto [first, last] = entries.equal_range(entry->hash);
+                for (auto it = first; it != last; ++it) {
+                    if (it->second.get() == entry) {
+                        bytes -= entry->bytes;
+                        entries.erase(it);
+                        break;
+                    }
+                }
                 ++evictions;
             }
+        }
+
+        // Adds a new entry's slot; under the unique lock, after touch().
+        void track(Entry &entry)
+        {
+            byUse.emplace_back(entry.lastUse.load(std::memory_order_relaxed), &entry);
+            std::push_heap(byUse.begin(), byUse.end(), usedLater);
         }
 
         // Stamps `entry` as the shard's most recently used; under either lock.
@@ -164,7 +194,7 @@ void LruTable<Value>::insert(std::uint64_t hash, std::string_view key, std::shar
     if (!value)
         return;
     Shard &shard = shardOf(hash);
-    const std::size_t bytes = sizeof(Entry) + key.size() + valueBytes;
+    const std::size_t bytes = sizeof(Entry) + sizeof(UseSlot) + key.size() + valueBytes;
     if (shard.maxEntries == 0 || bytes > shard.maxBytes)
         return;
     std::unique_lock lock(shard.mutex);
@@ -184,11 +214,13 @@ void LruTable<Value>::insert(std::uint64_t hash, std::string_view key, std::shar
         return;
     }
     auto entry = std::make_unique<Entry>();
+    entry->hash = hash;
     entry->key = key;
     entry->value = std::move(value);
     entry->bytes = bytes;
     entry->generation = generation;
     shard.touch(*entry);
+    shard.track(*entry);
     shard.entries.emplace(hash, std::move(entry));
     shard.bytes += bytes;
     shard.evict();
@@ -202,6 +234,7 @@ void LruTable<Value>::clear()
         std::unique_lock lock(shard->mutex);
         shard->invalidations += shard->entries.size();
         shard->entries.clear();
+        shard->byUse.clear();
         shard->bytes = 0;
     }
 }
