@@ -238,6 +238,8 @@ void TestResponseWriter::rejectsMalformedRows_data()
     QTest::addRow("raw control character") << QByteArray("{\"name\": \"a\x01\"}");
     QTest::addRow("trailing garbage") << QByteArray(R"({"name": "a"} x)");
     QTest::addRow("bad literal") << QByteArray(R"({"name": tru})");
+    QTest::addRow("number with stray characters") << QByteArray(R"({"name": 12ab})");
+    QTest::addRow("stray characters in a list") << QByteArray(R"({"name": [1, 2x]})");
     QTest::addRow("empty") << QByteArray("");
 }
 
