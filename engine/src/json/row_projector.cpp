@@ -105,14 +105,15 @@ inline const Guess *findGuess(const Guess *guess, const Guess *last, const char 
 
 RowProjector::KeyModel &RowProjector::keyModel(const Projection &projection)
 {
-    for (const std::unique_ptr<KeyModel> &model : m_models)
-        if (model->projection == projection.id())
-            return *model;
+    const std::uint64_t id = projection.id();
+    for (std::size_t i = 0, n = m_modelIds.size(); i < n; ++i)
+        if (m_modelIds[i] == id)
+            return *m_models[i];
     // Room for the members of most objects, so learning the first row allocates once.
     auto model = std::make_unique<KeyModel>();
-    model->projection = projection.id();
     model->guesses.reserve(32);
     m_models.push_back(std::move(model));
+    m_modelIds.push_back(id);
     return *m_models.back();
 }
 
@@ -146,7 +147,7 @@ RowOutcome RowProjector::project(const Projection &projection, std::string_view 
         return transcode(text, scratch) ? RowOutcome::Skipped : RowOutcome::Malformed;
     }
     const std::size_t mark = out.size();
-    m_spans.clear();
+    m_framesUsed = 0;
     if (!projectObject(projection, p, end, out)) {
         out.truncate(mark);
         return RowOutcome::Malformed;
@@ -161,10 +162,14 @@ RowOutcome RowProjector::project(const Projection &projection, std::string_view 
 
 bool RowProjector::projectObject(const Projection &projection, const char *&p, const char *end, TextBuffer &out)
 {
-    const std::size_t base = m_spans.size();
-    m_spans.resize(base + projection.frameSize());
+    // The spans past m_framesUsed are kept from object to object, not cleared: scanObject clears
+    // the slots of each frame it scans, and a child's frame is read only once its scan filled it.
+    const std::size_t base = m_framesUsed;
+    m_framesUsed = base + projection.frameSize();
+    if (m_spans.size() < m_framesUsed)
+        m_spans.resize(m_framesUsed);
     const bool ok = scanObject(projection, p, end, base) && writeObject(projection, base, out);
-    m_spans.resize(base);
+    m_framesUsed = base;
     return ok;
 }
 
@@ -226,8 +231,9 @@ bool RowProjector::scanObject(const Projection &projection, const char *&positio
     // whitespace falls through to skipSpace. The position is kept in a local: the spans written
     // below could otherwise alias it, and it would be reloaded after each.
     const char *p = position;
-    for (std::size_t slot = 0; slot < projection.slotCount(); ++slot)
-        m_spans[base + slot].begin = nullptr;
+    Span *const frame = m_spans.data() + base;
+    for (std::size_t slot = 0, slots = projection.slotCount(); slot < slots; ++slot)
+        frame[slot].begin = nullptr;
     ++p; // '{'
     scan::skipSpace(p, end);
     if (p < end && *p == '}') {
@@ -261,7 +267,7 @@ bool RowProjector::scanObject(const Projection &projection, const char *&positio
             guess = model.guesses.data() + read.next;
             guessesEnd = model.guesses.data() + model.guesses.size();
         }
-        Span &span = slot >= 0 ? m_spans[base + static_cast<std::size_t>(slot)] : m_unread;
+        Span &span = slot >= 0 ? frame[static_cast<std::size_t>(slot)] : m_unread;
         const char *valueBegin = p;
         const Projection *child = slot >= 0 ? projection.inlineChild(static_cast<std::size_t>(slot)) : nullptr;
         // The calls below move a copy of p: p itself then need not live in memory.

@@ -67,7 +67,6 @@ private:
     /// mostly share one sequence (PostgreSQL writes jsonb keys sorted), so a member usually costs
     /// one compare with the guess after the last member's, instead of a scan and a lookup.
     struct KeyModel {
-        std::uint64_t projection = 0; ///< Projection::id()
         std::vector<KeyGuess> guesses;
     };
     /// What readName found.
@@ -85,7 +84,9 @@ private:
                                         const char *end, std::size_t next);
 
     std::vector<Span> m_spans; // the frames of the objects being projected, outermost first
+    std::size_t m_framesUsed = 0; // how many of m_spans those frames take
     std::vector<std::unique_ptr<KeyModel>> m_models; // stable while nested objects add models
+    std::vector<std::uint64_t> m_modelIds;           // the Projection::id() of each of m_models
     Span m_unread;             // where scanObject records the members no field reads
     std::string m_key;         // a member name that needed unescaping
     std::string m_transcoded;  // a value being transcoded
