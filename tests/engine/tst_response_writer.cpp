@@ -563,6 +563,13 @@ void TestResponseWriter::guessesMemberNamesAcrossRows()
         QCOMPARE(int(scanner.project(**projection, bad, partial)), int(json::RowOutcome::Malformed));
         QVERIFY(partial.empty());
     }
+    // A first member's guess where a separator must be: still malformed.
+    for (const char *before : {R"({"name": "a"})", R"({"id": 1})"})
+        scanner.project(**projection, before, out);
+    for (const char *bad : {R"({"id": "x""name": "a"})", R"({"id": 1"name": "a"})", R"({"id": 1 "name": "a"})"}) {
+        std::string partial;
+        QCOMPARE(int(scanner.project(**projection, bad, partial)), int(json::RowOutcome::Malformed));
+    }
     std::string again;
     for (const QByteArray &row : rows) {
         QCOMPARE(int(scanner.project(**projection, text(row), again)), int(json::RowOutcome::Projected));

@@ -69,8 +69,8 @@ template <typename Guess>
 }
 
 /// The first of the guesses [guess, last) (at most kLookahead of them) that the text at `key`
-/// (past a member name's opening quote; `end` ends the row text) begins with, or null: one
-/// 16-byte compare each, two for the names past 13 bytes.
+/// (where a member's separator or first name starts; `end` ends the row text) begins with, or
+/// null: one 16-byte compare each, two for the longer ones.
 template <typename Guess>
 inline const Guess *findGuess(const Guess *guess, const Guess *last, const char *key, const char *end)
 {
@@ -112,6 +112,7 @@ RowProjector::KeyModel &RowProjector::keyModel(const Projection &projection)
     // Room for the members of most objects, so learning the first row allocates once.
     auto model = std::make_unique<KeyModel>();
     model->guesses.reserve(32);
+    model->firsts.reserve(4);
     m_models.push_back(std::move(model));
     m_modelIds.push_back(id);
     return *m_models.back();
@@ -173,8 +174,9 @@ bool RowProjector::projectObject(const Projection &projection, const char *&p, c
     return ok;
 }
 
-RowProjector::NameRead RowProjector::readName(const Projection &projection, KeyModel &model, const char *keyBegin,
-                                              const char *end, std::size_t next)
+RowProjector::NameRead RowProjector::readName(const Projection &projection, std::vector<KeyGuess> &guesses,
+                                              const char *guessBegin, const char *keyBegin, const char *end,
+                                              std::size_t next)
 {
     const char *p = scan::findSpecial<false>(keyBegin, end);
     if (p >= end)
@@ -204,21 +206,21 @@ RowProjector::NameRead RowProjector::readName(const Projection &projection, KeyM
         scan::skipSpace(p, end);
     }
     const int slot = projection.slotOf(key, readable);
-    const auto size = static_cast<std::size_t>(p - keyBegin);
-    next = std::min(next, model.guesses.size());
+    const auto size = static_cast<std::size_t>(p - guessBegin);
+    next = std::min(next, guesses.size());
     if (plain && size <= sizeof KeyGuess::bytes) {
         // Learnt where the guesses were: the objects that have this member then guess it there.
-        if (model.guesses.size() >= kMaxGuesses) {
-            model.guesses.clear();
+        if (guesses.size() >= kMaxGuesses) {
+            guesses.clear();
             next = 0;
         }
         KeyGuess guess;
-        std::memcpy(guess.bytes, keyBegin, size);
+        std::memcpy(guess.bytes, guessBegin, size);
         guess.mask[0] = size >= 16 ? 0xFFFFu : (1u << size) - 1;
         guess.mask[1] = size <= 16 ? 0u : (1u << (size - 16)) - 1;
         guess.size = static_cast<std::uint32_t>(size);
         guess.slot = slot;
-        model.guesses.insert(model.guesses.begin() + static_cast<std::ptrdiff_t>(next), guess);
+        guesses.insert(guesses.begin() + static_cast<std::ptrdiff_t>(next), guess);
         ++next;
     }
     return {p, slot, static_cast<std::uint32_t>(next)};
@@ -240,33 +242,30 @@ bool RowProjector::scanObject(const Projection &projection, const char *&positio
         position = p + 1;
         return true;
     }
-    // The member names are first compared with the model's guesses (see KeyModel); a member none
-    // matches is scanned and looked up, and its name then learnt where the guesses were.
+    if (p >= end || *p != '"')
+        return false;
+    // The text from the first member's quote, or from the end of a value, to the start of the next
+    // value is first compared with the model's guesses (see KeyModel): separator, name and colon
+    // in one compare. A member none matches is scanned and looked up, and then learnt where the
+    // guesses were. First members have guesses of their own, starting with a quote; the others'
+    // start with a separator, so no guess matches where a quote is not (or is) allowed.
     KeyModel &model = keyModel(projection);
+    int slot = -1;
+    if (const KeyGuess *hit = findGuess(model.firsts.data(), model.firsts.data() + model.firsts.size(), p, end)) {
+        slot = hit->slot;
+        p += hit->size;
+        if (p < end && static_cast<unsigned char>(*p) <= ' ')
+            scan::skipSpace(p, end);
+    } else {
+        const NameRead read = readName(projection, model.firsts, p, p + 1, end, 0);
+        if (!read.value)
+            return false;
+        p = read.value;
+        slot = read.slot;
+    }
     const KeyGuess *guess = model.guesses.data(); // the guess at the next member
     const KeyGuess *guessesEnd = guess + model.guesses.size();
     for (;;) {
-        if (p >= end || *p != '"')
-            return false;
-        const char *keyBegin = p + 1;
-        int slot = -1;
-        if (const KeyGuess *hit = findGuess(guess, guessesEnd, keyBegin, end)) {
-            // The name, its closing quote and the colon, as the guess's; any more space follows.
-            slot = hit->slot;
-            p = keyBegin + hit->size;
-            guess = hit + 1;
-            if (p < end && static_cast<unsigned char>(*p) <= ' ')
-                scan::skipSpace(p, end);
-        } else {
-            const NameRead read = readName(projection, model, keyBegin, end,
-                                           static_cast<std::size_t>(guess - model.guesses.data()));
-            if (!read.value)
-                return false;
-            p = read.value;
-            slot = read.slot;
-            guess = model.guesses.data() + read.next;
-            guessesEnd = model.guesses.data() + model.guesses.size();
-        }
         Span &span = slot >= 0 ? frame[static_cast<std::size_t>(slot)] : m_unread;
         const char *valueBegin = p;
         const Projection *child = slot >= 0 ? projection.inlineChild(static_cast<std::size_t>(slot)) : nullptr;
@@ -287,21 +286,40 @@ bool RowProjector::scanObject(const Projection &projection, const char *&positio
         p = valueEnd;
         span.begin = valueBegin;
         span.end = p;
+
+        if (const KeyGuess *hit = findGuess(guess, guessesEnd, p, end)) {
+            // The guess's bytes; any more space follows.
+            slot = hit->slot;
+            p += hit->size;
+            guess = hit + 1;
+            if (p < end && static_cast<unsigned char>(*p) <= ' ')
+                scan::skipSpace(p, end);
+            continue;
+        }
+        const char *guessBegin = p;
         if (end - p >= 3 && p[0] == ',' && p[1] == ' ' && p[2] == '"') {
             p += 2;
-            continue;
-        }
-        scan::skipSpace(p, end);
-        if (p < end && *p == ',') {
+        } else {
+            scan::skipSpace(p, end);
+            if (p < end && *p == '}') {
+                position = p + 1;
+                return true;
+            }
+            if (p >= end || *p != ',')
+                return false;
             ++p;
             scan::skipSpace(p, end);
-            continue;
+            if (p >= end || *p != '"')
+                return false;
         }
-        if (p < end && *p == '}') {
-            position = p + 1;
-            return true;
-        }
-        return false;
+        const NameRead read = readName(projection, model.guesses, guessBegin, p + 1, end,
+                                       static_cast<std::size_t>(guess - model.guesses.data()));
+        if (!read.value)
+            return false;
+        p = read.value;
+        slot = read.slot;
+        guess = model.guesses.data() + read.next;
+        guessesEnd = model.guesses.data() + model.guesses.size();
     }
 }
 

@@ -55,8 +55,9 @@ private:
     bool projectList(const Projection &projection, Span span, TextBuffer &out);
     bool writeValue(const Span &span, TextBuffer &out);
 
-    /// A guess at the next member of an object: the bytes from past its name's opening quote to
-    /// its value (name, quote, colon and the space around it, as an earlier object had them).
+    /// A guess at the next member of an object: the bytes from the end of the value before it (or
+    /// the first member's opening quote) to its value — comma, name, colon and the space around
+    /// them, as an earlier object had them.
     struct KeyGuess {
         char bytes[32] = {};      ///< zero-padded
         std::uint32_t mask[2] = {}; ///< bit i of mask[h] set: bytes[16 * h + i] is one of them
@@ -67,7 +68,8 @@ private:
     /// mostly share one sequence (PostgreSQL writes jsonb keys sorted), so a member usually costs
     /// one compare with the guess after the last member's, instead of a scan and a lookup.
     struct KeyModel {
-        std::vector<KeyGuess> guesses;
+        std::vector<KeyGuess> guesses; ///< the members after the first, in order
+        std::vector<KeyGuess> firsts;  ///< the first members
     };
     /// What readName found.
     struct NameRead {
@@ -78,10 +80,11 @@ private:
     /// The model of `projection`'s objects, made empty when new.
     KeyModel &keyModel(const Projection &projection);
     /// Past a member name's opening quote at `keyBegin`, when no guess matched: reads the name and
-    /// its colon, and learns the name as guess `next` when it is plain and short. Out of line:
-    /// most names are guessed.
-    [[gnu::noinline]] NameRead readName(const Projection &projection, KeyModel &model, const char *keyBegin,
-                                        const char *end, std::size_t next);
+    /// its colon, and learns the text from `guessBegin` to the value as `guesses[next]` when the
+    /// name is plain and the text short. Out of line: most members are guessed.
+    [[gnu::noinline]] NameRead readName(const Projection &projection, std::vector<KeyGuess> &guesses,
+                                        const char *guessBegin, const char *keyBegin, const char *end,
+                                        std::size_t next);
 
     std::vector<Span> m_spans; // the frames of the objects being projected, outermost first
     std::size_t m_framesUsed = 0; // how many of m_spans those frames take
