@@ -12,6 +12,7 @@ Projection::Projection(std::vector<ProjectedField> fields) : m_fields(std::move(
     static std::atomic<std::uint64_t> s_lastId{0};
     m_id = s_lastId.fetch_add(1, std::memory_order_relaxed) + 1;
     for (ProjectedField &field : m_fields) {
+        field.prefixJson = (&field == &m_fields.front() ? "{" : ",") + field.keyJson;
         if (field.kind == ProjectedKind::Typename)
             continue;
         auto it = std::find_if(m_keys.begin(), m_keys.end(), [&](const Key &key) { return key.text == field.documentKey; });
@@ -59,8 +60,8 @@ std::size_t Projection::bytes() const
     for (const Key &key : m_keys)
         total += key.text.capacity();
     for (const ProjectedField &field : m_fields) {
-        total += field.responseKey.capacity() + field.keyJson.capacity() + field.documentKey.capacity()
-            + field.typenameJson.capacity();
+        total += field.responseKey.capacity() + field.keyJson.capacity() + field.prefixJson.capacity()
+            + field.documentKey.capacity() + field.typenameJson.capacity();
         if (field.child)
             total += field.child->bytes();
     }

@@ -30,6 +30,7 @@ struct ProjectedField {
     ProjectedKind kind = ProjectedKind::Value;
     std::string responseKey;
     std::string keyJson;      ///< the response key as a JSON string plus `:`, ready to write
+    std::string prefixJson;   ///< set by Projection: `{` (first field) or `,`, then keyJson
     std::string documentKey;  ///< the member read (not for Typename)
     std::string typenameJson; ///< Typename: the type name as a JSON string
     std::shared_ptr<const Projection> child; ///< Object / ObjectList

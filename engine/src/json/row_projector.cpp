@@ -356,13 +356,10 @@ bool RowProjector::writeValue(const Span &span, TextBuffer &out)
 
 bool RowProjector::writeObject(const Projection &projection, std::size_t base, TextBuffer &out)
 {
-    out.put('{');
-    bool first = true;
+    if (projection.fields().empty())
+        out.put('{');
     for (const ProjectedField &field : projection.fields()) {
-        if (!first)
-            out.put(',');
-        first = false;
-        out.put(field.keyJson);
+        out.put(field.prefixJson); // `{` or `,`, and the key
         if (field.kind == ProjectedKind::Typename) {
             out.put(field.typenameJson);
             continue;
