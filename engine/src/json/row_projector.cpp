@@ -323,8 +323,9 @@ bool RowProjector::scanObject(const Projection &projection, const char *&positio
     }
 }
 
-bool RowProjector::writeValue(const Span &span, TextBuffer &out)
+inline bool RowProjector::writeValue(const Span &span, TextBuffer &out)
 {
+    // Inline: most values are plain strings and scalars, a copy each; the rest out of line.
     switch (span.shape) {
     case scan::ValueShape::PlainString:
         out.put(span.begin, span.end);
@@ -335,15 +336,19 @@ bool RowProjector::writeValue(const Span &span, TextBuffer &out)
         out.put(span.begin, span.end);
         return true;
     case scan::ValueShape::Container:
-        if (*span.begin == '[') {
-            const std::size_t mark = out.size();
-            if (copyFlatList(span.begin, span.end, out))
-                return true;
-            out.truncate(mark); // nested, escaped or malformed: the transcoder decides
-        }
-        break;
     case scan::ValueShape::String:
         break;
+    }
+    return writeOtherValue(span, out);
+}
+
+bool RowProjector::writeOtherValue(const Span &span, TextBuffer &out)
+{
+    if (span.shape == scan::ValueShape::Container && *span.begin == '[') {
+        const std::size_t mark = out.size();
+        if (copyFlatList(span.begin, span.end, out))
+            return true;
+        out.truncate(mark); // nested, escaped or malformed: the transcoder decides
     }
     const char *v = span.begin;
     std::string &text = m_transcoded;

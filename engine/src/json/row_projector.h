@@ -54,6 +54,8 @@ private:
     bool projectObject(const Projection &projection, const char *&p, const char *end, TextBuffer &out);
     bool projectList(const Projection &projection, Span span, TextBuffer &out);
     bool writeValue(const Span &span, TextBuffer &out);
+    /// writeValue for containers and strings with escapes: copied or transcoded.
+    [[gnu::noinline]] bool writeOtherValue(const Span &span, TextBuffer &out);
 
     /// A guess at the next member of an object: the bytes from the end of the value before it (or
     /// the first member's opening quote) to its value — comma, name, colon and the space around
