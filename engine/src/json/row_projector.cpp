@@ -253,9 +253,7 @@ bool RowProjector::scanObject(const Projection &projection, const char *&positio
     int slot = -1;
     if (const KeyGuess *hit = findGuess(model.firsts.data(), model.firsts.data() + model.firsts.size(), p, end)) {
         slot = hit->slot;
-        p += hit->size;
-        if (p < end && static_cast<unsigned char>(*p) <= ' ')
-            scan::skipSpace(p, end);
+        p += hit->size; // any more space before the value: see below
     } else {
         const NameRead read = readName(projection, model.firsts, p, p + 1, end, 0);
         if (!read.value)
@@ -281,19 +279,22 @@ bool RowProjector::scanObject(const Projection &projection, const char *&positio
             guess = model.guesses.data() + std::min(next, model.guesses.size());
             guessesEnd = model.guesses.data() + model.guesses.size();
         } else if (!scan::scanValue(valueEnd, end, span.shape)) {
-            return false;
+            // A guess ends where its member's value started; another's may start past more space.
+            // Taken here, where no value starts with a space, not on every guess.
+            const char *spaced = p;
+            scan::skipSpace(p, end);
+            if (p == spaced)
+                return false;
+            continue;
         }
         p = valueEnd;
         span.begin = valueBegin;
         span.end = p;
 
         if (const KeyGuess *hit = findGuess(guess, guessesEnd, p, end)) {
-            // The guess's bytes; any more space follows.
             slot = hit->slot;
-            p += hit->size;
+            p += hit->size; // any more space before the value: see above
             guess = hit + 1;
-            if (p < end && static_cast<unsigned char>(*p) <= ' ')
-                scan::skipSpace(p, end);
             continue;
         }
         const char *guessBegin = p;
