@@ -35,7 +35,7 @@ public:
 
 private:
     std::shared_ptr<const Projection> m_projection;
-    RowProjector m_projector;
+    RowProjector &m_projector = RowProjector::forThisThread();
     TextBuffer m_out; // `[` then the projected rows joined by ','
     std::size_t m_count = 0;
     bool m_malformed = false;

@@ -12,6 +12,9 @@ namespace {
 constexpr std::size_t kLookahead = 3;
 /// Bound of one projection's model; past it the model starts again (objects of no common shape).
 constexpr std::size_t kMaxGuesses = 64;
+/// Key models a projector keeps: past this many projections seen, all are dropped before the
+/// next row (a thread serving many distinct queries relearns; the common few stay learnt).
+constexpr std::size_t kMaxModels = 32;
 
 /// Copies a list of plain strings and scalars — the common list value — compacted: the ", "
 /// PostgreSQL writes between elements becomes ",". False (with `out` partly written) at anything
@@ -136,8 +139,18 @@ RowOutcome RowProjector::project(const Projection &projection, std::string_view 
     return outcome;
 }
 
+RowProjector &RowProjector::forThisThread()
+{
+    thread_local RowProjector projector;
+    return projector;
+}
+
 RowOutcome RowProjector::project(const Projection &projection, std::string_view text, TextBuffer &out)
 {
+    if (m_models.size() > kMaxModels) { // between rows: no scan holds a model
+        m_models.clear();
+        m_modelIds.clear();
+    }
     const char *p = text.data();
     const char *end = p + text.size();
     scan::skipSpace(p, end);

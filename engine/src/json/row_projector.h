@@ -32,6 +32,10 @@ public:
     RowOutcome project(const Projection &projection, std::string_view text, TextBuffer &out);
     RowOutcome project(const Projection &projection, std::string_view text, std::string &out);
 
+    /// The calling thread's projector: its key models (see KeyModel) and scratch space outlive a
+    /// request, so the rows of a repeated query are guessed from its first request on.
+    static RowProjector &forThisThread();
+
     /// Appends the one JSON value `text` compacted, numbers verbatim, strings re-escaped per §7.3;
     /// false (with `out` partly written) when `text` is not one valid JSON value.
     static bool transcode(std::string_view text, std::string &out);
@@ -90,7 +94,8 @@ private:
 
     std::vector<Span> m_spans; // the frames of the objects being projected, outermost first
     std::size_t m_framesUsed = 0; // how many of m_spans those frames take
-    std::vector<std::unique_ptr<KeyModel>> m_models; // stable while nested objects add models
+    // Stable while nested objects add models; dropped together, between rows, past kMaxModels.
+    std::vector<std::unique_ptr<KeyModel>> m_models;
     std::vector<std::uint64_t> m_modelIds;           // the Projection::id() of each of m_models
     Span m_unread;             // where scanObject records the members no field reads
     std::string m_key;         // a member name that needed unescaping
