@@ -41,6 +41,7 @@ private Q_SLOTS:
     void guessesMemberNamesAcrossRows_data();
     void guessesMemberNamesAcrossRows();
     void guessesAgreeWithDomOnRowsOfOneShape();
+    void threadProjectorOutlivesRootRowsAndBoundsItsModels();
 
 private:
     std::optional<Schema> m_schema;
@@ -635,6 +636,36 @@ void TestResponseWriter::guessesAgreeWithDomOnRowsOfOneShape()
         std::string partial;
         QCOMPARE(int(scanner.project(**projection, std::string_view(row).substr(0, cut), partial)),
                  int(json::RowOutcome::Malformed));
+    }
+}
+
+// RootRows project through the thread's RowProjector, whose key models outlive each RootRows: rows
+// through more projections than it keeps models for (they are dropped between rows), interleaved,
+// still project exactly as a fresh projector does.
+void TestResponseWriter::threadProjectorOutlivesRootRowsAndBoundsItsModels()
+{
+    const std::string rows[] = {R"({"id": 1, "name": "a", "tags": ["x"]})", R"({"name": "b", "id": 2})",
+                                R"({"tags": [], "name": "c\u00e9", "extra": {"k": 1}, "id": 3})"};
+    const char *queries[] = {"{ items { name } }", "{ items { id name } }", "{ items { tags n: name id } }"};
+    std::vector<std::shared_ptr<const json::Projection>> projections;
+    for (int i = 0; i < 90; ++i) {
+        auto projection = projectionOf(*m_schema, queries[i % 3], "");
+        QVERIFY(projection.ok());
+        projections.push_back(*projection);
+    }
+    for (int round = 0; round < 3; ++round) {
+        for (std::size_t i = 0; i < projections.size(); ++i) {
+            json::RootRows sink(projections[i]);
+            json::RowProjector fresh;
+            std::string expected = "[";
+            for (std::size_t r = 0; r < 3; ++r) {
+                const std::string &row = rows[(r + i + static_cast<std::size_t>(round)) % 3];
+                sink.row(row);
+                expected += r == 0 ? "" : ",";
+                QCOMPARE(int(fresh.project(*projections[i], row, expected)), int(json::RowOutcome::Projected));
+            }
+            QCOMPARE(QByteArray::fromStdString(std::string(sink.listJson())), QByteArray::fromStdString(expected + "]"));
+        }
     }
 }
 
